@@ -1,0 +1,232 @@
+"""The engine's result: immutable data that every consumer (CLI, window, exports) shares.
+
+`Comparison` holds the two decoded documents and the display rows; its query methods (change
+rows in order, next/previous change, row of a paragraph, summary) are the only place such
+questions are answered, so the window, the exports and the JSON report cannot disagree. Kinds are
+`StrEnum`s whose values are the JSON strings of the command-line contract.
+
+Imports only the standard library.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+
+class RowKind(StrEnum):
+    EQUAL = "equal"
+    CHANGED = "changed"
+    ADDED = "added"
+    REMOVED = "removed"
+    MOVED = "moved"
+
+
+class SentenceKind(StrEnum):
+    EQUAL = "equal"
+    MINOR = "minor"
+    CHANGED = "changed"
+    ADDED = "added"
+    REMOVED = "removed"
+
+
+class OpKind(StrEnum):
+    EQUAL = "="
+    DELETE = "-"
+    INSERT = "+"
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """One repair: `text[start:end]` of the decoded text was `before` and became `after`.
+
+    Offsets refer to the text before any fix was applied, so a list of fixes sorted by `start`
+    can be applied or reverted in one pass (see `core.fixes`).
+    """
+
+    start: int
+    end: int
+    before: str
+    after: str
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input after decoding and repair, with everything needed to undo the repair."""
+
+    path: str | None
+    name: str
+    raw: bytes = field(repr=False)
+    encoding: str
+    confidence: float
+    decoded: str = field(repr=False)
+    text: str = field(repr=False)
+    fixes: tuple[Fix, ...]
+    paragraphs: tuple[str, ...] = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """A piece of a sentence diff; `cosmetic` marks a -/+ pair that only restyles text."""
+
+    kind: OpKind
+    text: str
+    cosmetic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePair:
+    """A sentence of either side, or of both, with its paragraph indices and its word diff."""
+
+    kind: SentenceKind
+    left: str | None
+    right: str | None
+    left_paragraph: int | None
+    right_paragraph: int | None
+    ops: tuple[Op, ...] = ()
+
+    @property
+    def is_change(self) -> bool:
+        return self.kind in (SentenceKind.CHANGED, SentenceKind.ADDED, SentenceKind.REMOVED)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One display row: paragraphs of the left and right side that correspond.
+
+    `moved_from` is, for a `MOVED` row, the index of the row just before which the paragraph
+    stood on the left side (where a reader of the left text would have found it).
+    """
+
+    kind: RowKind
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    sentences: tuple[SentencePair, ...]
+    moved_from: int | None = None
+
+    @property
+    def has_minor(self) -> bool:
+        return any(s.kind is SentenceKind.MINOR for s in self.sentences)
+
+    def is_change(self, *, include_minor: bool = True) -> bool:
+        """Whether navigation should stop here."""
+        if self.kind is not RowKind.EQUAL:
+            return True
+        return include_minor and self.has_minor
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    paragraphs_added: int = 0
+    paragraphs_removed: int = 0
+    paragraphs_moved: int = 0
+    sentences_added: int = 0
+    sentences_removed: int = 0
+    sentences_changed: int = 0
+    sentences_minor: int = 0
+
+    def describe(self) -> str:
+        """A status-bar line such as "1 paragraph added · 2 sentences reworded · 5 minor".
+
+        >>> Summary(paragraphs_added=1, sentences_changed=2, sentences_minor=5).describe()
+        '1 paragraph added · 2 sentences reworded · 5 minor'
+        >>> Summary().describe()
+        'No differences'
+        """
+        parts = []
+        for count, singular, plural in (
+            (self.paragraphs_added, "paragraph added", "paragraphs added"),
+            (self.paragraphs_removed, "paragraph removed", "paragraphs removed"),
+            (self.paragraphs_moved, "paragraph moved", "paragraphs moved"),
+            (self.sentences_added, "sentence added", "sentences added"),
+            (self.sentences_removed, "sentence removed", "sentences removed"),
+            (self.sentences_changed, "sentence reworded", "sentences reworded"),
+            (self.sentences_minor, "minor", "minor"),
+        ):
+            if count:
+                parts.append(f"{count} {singular if count == 1 else plural}")
+        return " · ".join(parts) if parts else "No differences"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two documents and their aligned rows, in display order.
+
+    Not slotted because the derived indexes below are computed once on first use.
+    """
+
+    left: Document
+    right: Document
+    rows: tuple[Row, ...]
+    strict: bool = False
+
+    def document(self, side: Side) -> Document:
+        return self.left if side is Side.LEFT else self.right
+
+    @cached_property
+    def summary(self) -> Summary:
+        counts = dict.fromkeys(Summary.__dataclass_fields__, 0)
+        for row in self.rows:
+            if row.kind is RowKind.ADDED:
+                counts["paragraphs_added"] += len(row.right)
+            elif row.kind is RowKind.REMOVED:
+                counts["paragraphs_removed"] += len(row.left)
+            elif row.kind is RowKind.MOVED:
+                counts["paragraphs_moved"] += len(row.right)
+            for sentence in row.sentences:
+                counts[f"sentences_{sentence.kind.value}"] = (
+                    counts.get(f"sentences_{sentence.kind.value}", 0) + 1
+                )
+        counts.pop("sentences_equal", None)
+        return Summary(**{k: v for k, v in counts.items() if k in Summary.__dataclass_fields__})
+
+    def change_rows(self, *, include_minor: bool = True) -> tuple[int, ...]:
+        """Indices of the rows that hold a difference, in display order."""
+        if include_minor:
+            return self._change_rows_with_minor
+        return self._change_rows_without_minor
+
+    @cached_property
+    def _change_rows_with_minor(self) -> tuple[int, ...]:
+        return tuple(i for i, row in enumerate(self.rows) if row.is_change(include_minor=True))
+
+    @cached_property
+    def _change_rows_without_minor(self) -> tuple[int, ...]:
+        return tuple(i for i, row in enumerate(self.rows) if row.is_change(include_minor=False))
+
+    def next_change(self, row: int, *, include_minor: bool = True) -> int | None:
+        """The first change row after `row` (use -1 to start), or None."""
+        changes = self.change_rows(include_minor=include_minor)
+        position = bisect.bisect_right(changes, row)
+        return changes[position] if position < len(changes) else None
+
+    def previous_change(self, row: int, *, include_minor: bool = True) -> int | None:
+        """The last change row before `row` (use len(rows) to start from the end), or None."""
+        changes = self.change_rows(include_minor=include_minor)
+        position = bisect.bisect_left(changes, row)
+        return changes[position - 1] if position > 0 else None
+
+    @cached_property
+    def _row_by_paragraph(self) -> dict[tuple[Side, int], int]:
+        index: dict[tuple[Side, int], int] = {}
+        for row_index, row in enumerate(self.rows):
+            for paragraph in row.left:
+                index[(Side.LEFT, paragraph)] = row_index
+            for paragraph in row.right:
+                index[(Side.RIGHT, paragraph)] = row_index
+        return index
+
+    def row_of_paragraph(self, side: Side, paragraph: int) -> int | None:
+        """The display row that shows paragraph `paragraph` of `side`."""
+        return self._row_by_paragraph.get((side, paragraph))
+
+    def is_identical(self) -> bool:
+        return not self.change_rows(include_minor=True)
