@@ -1,0 +1,124 @@
+"""The engine's entry points: load documents and compare them.
+
+    bytes → decode → repair → paragraphs → sentences → align → rows → `Comparison`
+
+`load_document` runs the first stages for one input and keeps raw bytes, encoding, confidence,
+the unrepaired text and the fixes with the result, so the window can re-decode or show the
+unrepaired text without reading the file again. `compare_documents` does the rest. Both accept
+a `Checkpoint` so a worker thread can show progress and cancel between paragraphs.
+
+Imports the standard library and `core` only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.align import Sentence, align_sentences, words_of
+from core.cosmetic import fold_text
+from core.decode import decode_bytes, read_input
+from core.errors import EmptyInput
+from core.progress import Checkpoint
+from core.repair import repair_text
+from core.result import Comparison, Document
+from core.rows import build_rows
+from core.segment import split_paragraphs, split_sentences
+
+
+def load_document(
+    path: str | Path | None = None,
+    *,
+    raw: bytes | None = None,
+    name: str | None = None,
+    encoding: str | None = None,
+    repair: bool = True,
+) -> Document:
+    """Read (or take) bytes, decode, repair and split into paragraphs.
+
+    `encoding` forces a codec (undecodable bytes become U+FFFD rather than an error, because the
+    user asked for exactly that reading). `repair=False` keeps the decoded text as it is.
+    """
+    if raw is None:
+        if path is None:
+            raise ValueError("load_document needs a path or raw bytes")
+        raw = read_input(path)
+    display_name = name or (Path(path).name if path is not None else "untitled")
+    if encoding is None:
+        decoded = decode_bytes(raw)
+        text, used_encoding, confidence = decoded.text, decoded.encoding, decoded.confidence
+    else:
+        text = raw.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+        used_encoding, confidence = encoding, 1.0
+    if not text.strip():
+        raise EmptyInput(f"{display_name}: the file holds no text")
+    if repair:
+        repaired = repair_text(text)
+        final_text, fixes = repaired.text, repaired.fixes
+    else:
+        final_text, fixes = text, ()
+    return Document(
+        path=str(path) if path is not None else None,
+        name=display_name,
+        raw=raw,
+        encoding=used_encoding,
+        confidence=confidence,
+        decoded=text,
+        text=final_text,
+        fixes=tuple(fixes),
+        paragraphs=tuple(split_paragraphs(final_text)),
+    )
+
+
+def sentences_of(paragraphs: tuple[str, ...]) -> list[Sentence]:
+    """Every sentence of a document with its paragraph index and alignment keys."""
+    sentences = []
+    for index, paragraph in enumerate(paragraphs):
+        for piece in split_sentences(paragraph):
+            text = piece.strip()
+            if not text:
+                continue
+            key = fold_text(text)
+            sentences.append(Sentence(index, text, key, words_of(key)))
+    return sentences
+
+
+def compare_documents(
+    left: Document,
+    right: Document,
+    *,
+    strict: bool = False,
+    checkpoint: Checkpoint | None = None,
+) -> Comparison:
+    """Align two loaded documents into display rows."""
+    checkpoint = checkpoint or Checkpoint()
+    checkpoint.stage(0.0, 0.2)
+    checkpoint.tick(0, 1)
+    left_sentences = sentences_of(left.paragraphs)
+    right_sentences = sentences_of(right.paragraphs)
+    checkpoint.stage(0.2, 0.6)
+    links = align_sentences(left_sentences, right_sentences, checkpoint)
+    checkpoint.stage(0.6, 1.0)
+    rows = build_rows(
+        left_sentences,
+        right_sentences,
+        len(left.paragraphs),
+        len(right.paragraphs),
+        links,
+        strict=strict,
+        checkpoint=checkpoint,
+    )
+    checkpoint.tick(1, 1)
+    return Comparison(left, right, rows, strict)
+
+
+def compare_files(
+    left_path: str | Path,
+    right_path: str | Path,
+    *,
+    strict: bool = False,
+    checkpoint: Checkpoint | None = None,
+) -> Comparison:
+    """Load and compare two files; raises `core.errors.InputError` for bad input."""
+    return compare_documents(
+        load_document(left_path), load_document(right_path), strict=strict, checkpoint=checkpoint
+    )

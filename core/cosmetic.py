@@ -1,0 +1,102 @@
+"""Cosmetic equivalence: which differences between two texts are style only.
+
+Two sentences are "minor" variants when they differ only in quote and apostrophe style, dash
+style, spaces (including no-break and thin spaces), British/American spelling (the `breame`
+table), or `U.S.` written `U.S`. `fold_text` maps a text to a key in which those differences
+vanish; everything the aligner and the word diff call "cosmetic" goes through it, so the rules
+live in one place.
+
+Imports the standard library and `breame` only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from breame.spelling import BRITISH_ENGLISH_SPELLINGS
+
+# Characters that only restyle text, mapped to their plain form.
+_STYLE_CHARS = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u0060": "'",
+        "\u00b4": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u200a": " ",
+        "\u2026": "...",
+    }
+)
+# `U.S.` and `U.S` (and `U.K.`/`U.K`): the final dot of an initialism is style, not content.
+_INITIALISM_DOT = re.compile(r"\b((?:[A-Z]\.)+[A-Z])\.(?=\W|$)")
+# A dash between words, in any style: em/en dash with or without spaces, `--`, or a spaced
+# hyphen. An unspaced hyphen (`long-range`) is spelling, not a dash, and is left alone.
+_DASH = re.compile(r"\s*(?:[\u2012-\u2015\u2212]+|-{2,3})\s*|\s+-\s+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_BRITISH_TO_AMERICAN: dict[str, str] = dict(BRITISH_ENGLISH_SPELLINGS)
+
+
+def _american(match: re.Match[str]) -> str:
+    word = match.group()
+    american = _BRITISH_TO_AMERICAN.get(word.lower())
+    if american is None:
+        return word
+    if word.isupper() and len(word) > 1:
+        return american.upper()
+    if word[0].isupper():
+        return american[0].upper() + american[1:]
+    return american
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """One word's cosmetic key.
+
+    >>> fold_word("Kyiv’s"), fold_word("defence"), fold_word("U.S.")
+    ("Kyiv's", 'defense', 'U.S')
+    """
+    return fold_text(word)
+
+
+def fold_text(text: str) -> str:
+    """The cosmetic key of `text`: equal keys mean the texts differ in style only.
+
+    >>> fold_text("“Kyiv’s” defence — 20 kilometres, U.S.")
+    '"Kyiv\\'s" defense - 20 kilometers, U.S'
+    >>> fold_text("Kyiv's  defense -- 20 kilometers, U.S")
+    "Kyiv's defense - 20 kilometers, U.S"
+    """
+    folded = _DASH.sub(" - ", text).translate(_STYLE_CHARS)
+    if "." in folded:
+        folded = _INITIALISM_DOT.sub(r"\1", folded)
+    folded = _LETTERS.sub(_american, folded)
+    return " ".join(folded.split())
+
+
+def is_cosmetic_variant(left: str, right: str) -> bool:
+    """Whether two texts differ in style only (identical texts count too).
+
+    >>> is_cosmetic_variant("the U.S. defence", "the U.S defense")
+    True
+    >>> is_cosmetic_variant("hit targets", "strike targets")
+    False
+    """
+    return left == right or fold_text(left) == fold_text(right)

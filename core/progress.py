@@ -1,0 +1,46 @@
+"""Progress reporting and cancellation for long engine work.
+
+The engine starts no threads; a caller that runs it on a worker thread passes a `progress(done,
+total)` callable and a `cancelled()` predicate, and the engine calls `Checkpoint.tick` between
+paragraphs. Imports the standard library and `core.errors` only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from core.errors import Cancelled
+
+ProgressCallback = Callable[[int, int], None]
+CancelledPredicate = Callable[[], bool]
+
+
+@dataclass(slots=True)
+class Checkpoint:
+    """Reports progress over weighted stages and raises `Cancelled` when asked to stop.
+
+    >>> seen = []
+    >>> checkpoint = Checkpoint(lambda done, total: seen.append((done, total)))
+    >>> checkpoint.tick(5, 10)
+    >>> seen
+    [(500, 1000)]
+    """
+
+    progress: ProgressCallback | None = None
+    cancelled: CancelledPredicate | None = None
+    stage_start: int = 0
+    stage_span: int = 1000
+    scale: int = 1000
+
+    def stage(self, start_fraction: float, end_fraction: float) -> None:
+        """Map the following ticks onto a slice of the whole job."""
+        self.stage_start = int(start_fraction * self.scale)
+        self.stage_span = max(1, int(end_fraction * self.scale) - self.stage_start)
+
+    def tick(self, done: int, total: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled
+        if self.progress is not None:
+            fraction = done / total if total else 1.0
+            self.progress(self.stage_start + int(fraction * self.stage_span), self.scale)

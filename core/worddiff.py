@@ -1,0 +1,152 @@
+"""Word-level diff of two sentences, with cosmetic differences marked as such.
+
+diff-match-patch works on characters; its documented "line mode" trick maps each distinct token
+to one private character, diffs those strings, then maps back, which gives a word diff. Tokens
+are words, runs of spaces, and single punctuation marks, so a changed comma does not swallow the
+word beside it.
+
+The cleanup is semantic at the word level: an unchanged run of spaces or punctuation between
+two edits joins them, so "-hit targets +strike" reads as one replacement rather than a stutter of
+single words. diff-match-patch's own `diff_cleanupSemantic` is not used because on token
+strings it also swallows short runs of unchanged *words*, marking text as changed that was not.
+
+After the diff, each delete/insert pair whose two sides fold to the same cosmetic key
+(`core.cosmetic`) is narrowed to the characters that really differ and flagged `cosmetic`, so
+`Kyiv’s` → `Kyiv's` shows as a changed apostrophe, not a changed word.
+
+Imports the standard library, diff-match-patch and `core` modules only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from diff_match_patch import diff_match_patch
+
+from core.cosmetic import fold_text
+from core.result import Op, OpKind
+
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+# Private-use code points stand in for tokens; a sentence never has this many distinct tokens.
+_FIRST_PLACEHOLDER = 0xF0000
+_DMP_OP = {0: OpKind.EQUAL, -1: OpKind.DELETE, 1: OpKind.INSERT}
+
+
+def _engine() -> diff_match_patch:
+    engine = diff_match_patch()
+    # Sentences are short; an unbounded diff is exact and still fast, and a time cut-off
+    # would make results depend on machine load.
+    engine.Diff_Timeout = 0
+    return engine
+
+
+_DMP = _engine()
+
+
+def _encode(tokens: list[str], table: dict[str, str]) -> str:
+    chars = []
+    for token in tokens:
+        placeholder = table.get(token)
+        if placeholder is None:
+            placeholder = chr(_FIRST_PLACEHOLDER + len(table))
+            table[token] = placeholder
+        chars.append(placeholder)
+    return "".join(chars)
+
+
+def diff_words(left: str, right: str) -> tuple[Op, ...]:
+    """Ops whose `=`/`-` texts rebuild `left` and `=`/`+` texts rebuild `right`.
+
+    >>> [(op.kind.value, op.text) for op in diff_words("hit targets inside", "strike inside")]
+    [('-', 'hit targets'), ('+', 'strike'), ('=', ' inside')]
+    >>> [(o.kind.value, o.text, o.cosmetic) for o in diff_words("Kyiv’s forces", "Kyiv's forces")]
+    [('=', 'Kyiv', False), ('-', '’', True), ('+', "'", True), ('=', 's forces', False)]
+    """
+    if left == right:
+        return (Op(OpKind.EQUAL, left),) if left else ()
+    table: dict[str, str] = {}
+    left_tokens = _TOKEN.findall(left)
+    right_tokens = _TOKEN.findall(right)
+    encoded_left = _encode(left_tokens, table)
+    encoded_right = _encode(right_tokens, table)
+    tokens_by_placeholder = {placeholder: token for token, placeholder in table.items()}
+    diffs = _DMP.diff_main(encoded_left, encoded_right, False)
+    raw = [
+        (_DMP_OP[code], "".join(tokens_by_placeholder[ch] for ch in chunk)) for code, chunk in diffs
+    ]
+    return tuple(_merge(_mark_cosmetic(_join_edits(raw))))
+
+
+def _join_edits(raw: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
+    """Absorb word-less equal runs between edits, then order each edit as delete, insert."""
+    absorbed: list[tuple[OpKind, str]] = []
+    for index, (kind, text) in enumerate(raw):
+        between_edits = 0 < index < len(raw) - 1
+        if kind is OpKind.EQUAL and between_edits and not any(ch.isalnum() for ch in text):
+            absorbed += [(OpKind.DELETE, text), (OpKind.INSERT, text)]
+        else:
+            absorbed.append((kind, text))
+    joined: list[tuple[OpKind, str]] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+    for kind, text in [*absorbed, (OpKind.EQUAL, "")]:
+        if kind is OpKind.DELETE:
+            deleted.append(text)
+        elif kind is OpKind.INSERT:
+            inserted.append(text)
+        else:
+            if deleted:
+                joined.append((OpKind.DELETE, "".join(deleted)))
+            if inserted:
+                joined.append((OpKind.INSERT, "".join(inserted)))
+            deleted, inserted = [], []
+            if text:
+                joined.append((kind, text))
+    return joined
+
+
+def _mark_cosmetic(raw: list[tuple[OpKind, str]]) -> list[Op]:
+    ops: list[Op] = []
+    index = 0
+    while index < len(raw):
+        kind, text = raw[index]
+        if (
+            kind is OpKind.DELETE
+            and index + 1 < len(raw)
+            and raw[index + 1][0] is OpKind.INSERT
+            and fold_text(text) == fold_text(raw[index + 1][1])
+        ):
+            ops.extend(_narrow(text, raw[index + 1][1]))
+            index += 2
+            continue
+        ops.append(Op(kind, text))
+        index += 1
+    return ops
+
+
+def _narrow(before: str, after: str) -> list[Op]:
+    """A cosmetic replacement reduced to the characters that differ."""
+    prefix = len(os.path.commonprefix([before, after]))
+    suffix = len(os.path.commonprefix([before[prefix:][::-1], after[prefix:][::-1]]))
+    ops = []
+    if prefix:
+        ops.append(Op(OpKind.EQUAL, before[:prefix]))
+    if before[prefix : len(before) - suffix]:
+        ops.append(Op(OpKind.DELETE, before[prefix : len(before) - suffix], cosmetic=True))
+    if after[prefix : len(after) - suffix]:
+        ops.append(Op(OpKind.INSERT, after[prefix : len(after) - suffix], cosmetic=True))
+    if suffix:
+        ops.append(Op(OpKind.EQUAL, before[len(before) - suffix :]))
+    return ops
+
+
+def _merge(ops: list[Op]) -> list[Op]:
+    """Adjacent ops of the same kind and flag joined, so consumers see maximal runs."""
+    merged: list[Op] = []
+    for op in ops:
+        if merged and merged[-1].kind is op.kind and merged[-1].cosmetic == op.cosmetic:
+            merged[-1] = Op(op.kind, merged[-1].text + op.text, op.cosmetic)
+        else:
+            merged.append(op)
+    return merged
