@@ -27,17 +27,21 @@ from diff_match_patch import diff_match_patch
 from core.cosmetic import fold_text
 from core.result import Op, OpKind
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+# A run of one repeated mark (`-----`, `...`) is one token: ASCII tables and rules would
+# otherwise become thousands of tokens and make the diff quadratic.
+_TOKEN = re.compile(r"\w+|\s+|([^\w\s])\1*")
 # Private-use code points stand in for tokens; a sentence never has this many distinct tokens.
 _FIRST_PLACEHOLDER = 0xF0000
+DIFF_TIMEOUT_S = 0.25
 _DMP_OP = {0: OpKind.EQUAL, -1: OpKind.DELETE, 1: OpKind.INSERT}
 
 
 def _engine() -> diff_match_patch:
     engine = diff_match_patch()
-    # Sentences are short; an unbounded diff is exact and still fast, and a time cut-off
-    # would make results depend on machine load.
-    engine.Diff_Timeout = 0
+    # Sentences are short and their diffs exact well within this; the cut-off only guards
+    # against a pathological "sentence" (a whole table or listing) stalling the comparison, in
+    # which case diff-match-patch returns a valid but coarser diff.
+    engine.Diff_Timeout = DIFF_TIMEOUT_S
     return engine
 
 
@@ -66,8 +70,8 @@ def diff_words(left: str, right: str) -> tuple[Op, ...]:
     if left == right:
         return (Op(OpKind.EQUAL, left),) if left else ()
     table: dict[str, str] = {}
-    left_tokens = _TOKEN.findall(left)
-    right_tokens = _TOKEN.findall(right)
+    left_tokens = [match.group() for match in _TOKEN.finditer(left)]
+    right_tokens = [match.group() for match in _TOKEN.finditer(right)]
     encoded_left = _encode(left_tokens, table)
     encoded_right = _encode(right_tokens, table)
     tokens_by_placeholder = {placeholder: token for token, placeholder in table.items()}

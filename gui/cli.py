@@ -73,7 +73,7 @@ def run_compare(args: argparse.Namespace) -> int:
         print(f"wirediff: {error}", file=sys.stderr)
         return EXIT_USAGE
     if args.json:
-        document = json.dumps(comparison_to_json(comparison), ensure_ascii=False, indent=1)
+        document = json.dumps(comparison_to_json(comparison), ensure_ascii=False)
         try:
             _write_text(args.json, document + "\n")
         except OSError as error:

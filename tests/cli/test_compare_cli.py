@@ -1,0 +1,75 @@
+"""Pins `wirediff compare`: the JSON contract, the readable summary, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def test_json_contract_on_seeds(run_wirediff, seeds: dict[str, Path]) -> None:
+    result = run_wirediff("compare", seeds["000"], seeds["001"], "--json", "-")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["version"] == 1
+    assert set(document["left"]) >= {"path", "encoding", "fixes", "paragraphs"}
+    added = [row for row in document["rows"] if row["kind"] == "added"]
+    germany = [row for row in added if "Germany" in row["sentences"][0]["right"]]
+    assert len(germany) == 1
+    assert germany[0]["left"] == []
+    assert document["summary"]["sentences_added"] == sum(
+        s["kind"] == "added" for row in document["rows"] for s in row["sentences"]
+    )
+    for row in document["rows"]:
+        for sentence in row["sentences"]:
+            if sentence["kind"] in ("changed", "minor"):
+                left = "".join(text for op, text in sentence["ops"] if op != "+")
+                right = "".join(text for op, text in sentence["ops"] if op != "-")
+                assert (left, right) == (sentence["left"], sentence["right"])
+
+
+def test_json_to_file_and_summary_on_stdout(run_wirediff, seeds, tmp_path: Path) -> None:
+    out = tmp_path / "result.json"
+    result = run_wirediff("compare", seeds["000"], seeds["001"], "--json", out)
+    assert result.returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 1
+    assert "paragraph added" in result.stdout
+    assert "Germany announced" in result.stdout
+
+
+def test_missing_file_is_one_line(run_wirediff, seeds, tmp_path: Path) -> None:
+    result = run_wirediff("compare", seeds["000"], tmp_path / "nope.txt")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "nope.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_binary_file_is_refused(run_wirediff, seeds, tmp_path: Path) -> None:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    result = run_wirediff("compare", binary, seeds["000"])
+    assert result.returncode == 2
+    assert result.stderr.startswith("wirediff: ")
+    assert "image.png" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_empty_file_is_refused(run_wirediff, seeds, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run_wirediff("compare", empty, seeds["000"])
+    assert result.returncode == 2
+    assert "empty.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_folder_is_refused(run_wirediff, seeds, tmp_path: Path) -> None:
+    result = run_wirediff("compare", tmp_path, seeds["000"])
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_usage_exits_2(run_wirediff) -> None:
+    result = run_wirediff("compare", "only-one-file.txt")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,42 @@
+"""Pins the word diff: ops rebuild both texts, marks whole words, flags cosmetic edits."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.result import OpKind
+from core.worddiff import diff_words
+
+PIECES = st.sampled_from([*"ab cd’'\"“”—-.,", "Kyiv", "kilometres", "kilometers", " ", "---"])
+TEXT = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=40)
+
+
+@given(TEXT, TEXT)
+def test_ops_rebuild_both_sentences(left: str, right: str) -> None:
+    ops = diff_words(left, right)
+    assert "".join(op.text for op in ops if op.kind is not OpKind.INSERT) == left
+    assert "".join(op.text for op in ops if op.kind is not OpKind.DELETE) == right
+    assert all(op.text for op in ops)
+
+
+def test_changed_words_are_marked_whole() -> None:
+    ops = diff_words("allowing arms to strike inside Russia", "allowing arms to hit targets inside Russia")
+    assert [(op.kind, op.text) for op in ops if op.kind is not OpKind.EQUAL] == [
+        (OpKind.DELETE, "strike"),
+        (OpKind.INSERT, "hit targets"),
+    ]
+
+
+def test_spelling_variant_is_a_cosmetic_edit() -> None:
+    ops = diff_words("20 kilometres away", "20 kilometers away")
+    edits = [op for op in ops if op.kind is not OpKind.EQUAL]
+    assert edits
+    assert all(op.cosmetic for op in edits)
+
+
+def test_real_change_next_to_cosmetic_one_is_not_cosmetic() -> None:
+    ops = diff_words("Kyiv’s forces attacked", "Kyiv's troops attacked")
+    flags = {op.text.strip(): op.cosmetic for op in ops if op.kind is not OpKind.EQUAL}
+    assert flags["forces"] is False
+    assert flags["troops"] is False
