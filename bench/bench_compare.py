@@ -112,7 +112,14 @@ def main() -> int:
     right.write_text(right_text, encoding="utf-8")
     wirediff = str(Path(sys.executable).parent / "wirediff")
     commands = {
-        "wirediff compare --json": [wirediff, "compare", str(left), str(right), "--json", os.devnull],
+        "wirediff compare --json": [
+            wirediff,
+            "compare",
+            str(left),
+            str(right),
+            "--json",
+            os.devnull,
+        ],
         "difflib line diff": [sys.executable, "-c", DIFFLIB_SCRIPT, str(left), str(right)],
     }
     print(

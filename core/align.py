@@ -19,6 +19,7 @@ standard library and `core` only.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -102,7 +103,9 @@ def find_anchors(left_keys: Sequence[str], right_keys: Sequence[str]) -> list[tu
     while stack:
         lo_left, hi_left, lo_right, hi_right = stack.pop()
         # Equal keys at the edges of a range pair up directly, like diff's common prefix.
-        while lo_left < hi_left and lo_right < hi_right and left_keys[lo_left] == right_keys[lo_right]:
+        while (
+            lo_left < hi_left and lo_right < hi_right and left_keys[lo_left] == right_keys[lo_right]
+        ):
             anchors.append((lo_left, lo_right))
             lo_left += 1
             lo_right += 1
@@ -121,7 +124,7 @@ def find_anchors(left_keys: Sequence[str], right_keys: Sequence[str]) -> list[tu
             continue
         anchors.extend(chain)
         bounds = [(lo_left - 1, lo_right - 1), *chain, (hi_left, hi_right)]
-        for (start_left, start_right), (end_left, end_right) in zip(bounds, bounds[1:], strict=False):
+        for (start_left, start_right), (end_left, end_right) in itertools.pairwise(bounds):
             if end_left - start_left > 1 and end_right - start_right > 1:
                 stack.append((start_left + 1, end_left, start_right + 1, end_right))
     anchors.sort()
@@ -249,7 +252,7 @@ def _gaps(
 ) -> list[tuple[range, range]]:
     bounds = [(-1, -1), *anchors, (left_length, right_length)]
     gaps = []
-    for (start_left, start_right), (end_left, end_right) in zip(bounds, bounds[1:], strict=False):
+    for (start_left, start_right), (end_left, end_right) in itertools.pairwise(bounds):
         if end_left - start_left > 1 and end_right - start_right > 1:
             gaps.append((range(start_left + 1, end_left), range(start_right + 1, end_right)))
     return gaps
@@ -320,10 +323,20 @@ def _pair_by_table(
                     options.append((best[a - 1][b - 1] + gain, (1, 1)))
                     if a > 1 and _same_paragraph(left, left_free[a - 2], left_free[a - 1]):
                         joined = left[left_free[a - 2]].words + left[left_free[a - 1]].words
-                        options.append((best[a - 2][b - 1] + _score(joined, right[right_free[b - 1]].words), (2, 1)))
+                        options.append(
+                            (
+                                best[a - 2][b - 1] + _score(joined, right[right_free[b - 1]].words),
+                                (2, 1),
+                            )
+                        )
                     if b > 1 and _same_paragraph(right, right_free[b - 2], right_free[b - 1]):
                         joined = right[right_free[b - 2]].words + right[right_free[b - 1]].words
-                        options.append((best[a - 1][b - 2] + _score(left[left_free[a - 1]].words, joined), (1, 2)))
+                        options.append(
+                            (
+                                best[a - 1][b - 2] + _score(left[left_free[a - 1]].words, joined),
+                                (1, 2),
+                            )
+                        )
             best[a][b], step[a][b] = max(options, key=lambda option: option[0])
     links = []
     a, b = rows, cols
@@ -407,7 +420,7 @@ def _gaps_within(
     beyond = max([*left_indices, *right_indices], default=0) + 1
     bounds = [(-1, -1), *anchors, (beyond, beyond)]
     gaps = []
-    for (start_left, start_right), (end_left, end_right) in zip(bounds, bounds[1:], strict=False):
+    for (start_left, start_right), (end_left, end_right) in itertools.pairwise(bounds):
         left_gap = [i for i in left_indices if start_left < i < end_left]
         right_gap = [j for j in right_indices if start_right < j < end_right]
         if left_gap and right_gap:

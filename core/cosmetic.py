@@ -48,8 +48,9 @@ _STYLE_CHARS = str.maketrans(
 # `U.S.` and `U.S` (and `U.K.`/`U.K`): the final dot of an initialism is style, not content.
 _INITIALISM_DOT = re.compile(r"\b((?:[A-Z]\.)+[A-Z])\.(?=\W|$)")
 # A dash between words, in any style: em/en dash with or without spaces, `--`, or a spaced
-# hyphen. An unspaced hyphen (`long-range`) is spelling, not a dash, and is left alone.
-_DASH = re.compile(r"\s*(?:[\u2012-\u2015\u2212]+|-{2,3})\s*|\s+-\s+")
+# hyphen; a run of dashes (a rule in an ASCII table) is one dash. An unspaced hyphen
+# (`long-range`) is spelling, not a dash, and is left alone.
+_DASH = re.compile(r"\s*(?:[\u2012-\u2015\u2212-]{2,}|[\u2012-\u2015\u2212])\s*|\s+-\s+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _BRITISH_TO_AMERICAN: dict[str, str] = dict(BRITISH_ENGLISH_SPELLINGS)
 _BRITISH_WORDS = frozenset(_BRITISH_TO_AMERICAN)

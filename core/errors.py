@@ -31,5 +31,5 @@ class InputTooLarge(InputError):
     """The file exceeds the size wirediff will load into memory."""
 
 
-class Cancelled(Exception):  # noqa: N818 - a signal, not an error condition
+class Cancelled(Exception):
     """Raised inside the engine when the caller's `cancelled()` callable says stop."""

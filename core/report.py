@@ -120,7 +120,9 @@ def describe_comparison(comparison: Comparison) -> str:
     for index in comparison.change_rows(include_minor=False):
         row = comparison.rows[index]
         lines.append("")
-        lines.append(f"[{row.kind.value}] left ¶{_numbers(row.left)} → right ¶{_numbers(row.right)}")
+        lines.append(
+            f"[{row.kind.value}] left ¶{_numbers(row.left)} → right ¶{_numbers(row.right)}"
+        )
         for sentence in row.sentences:
             marker = markers.get(sentence.kind)
             if marker is None or sentence.kind is SentenceKind.MINOR:

@@ -19,7 +19,6 @@ Imports the standard library, diff-match-patch and `core` modules only.
 
 from __future__ import annotations
 
-import os
 import re
 
 from diff_match_patch import diff_match_patch
@@ -131,8 +130,8 @@ def _mark_cosmetic(raw: list[tuple[OpKind, str]]) -> list[Op]:
 
 def _narrow(before: str, after: str) -> list[Op]:
     """A cosmetic replacement reduced to the characters that differ."""
-    prefix = len(os.path.commonprefix([before, after]))
-    suffix = len(os.path.commonprefix([before[prefix:][::-1], after[prefix:][::-1]]))
+    prefix = _common_prefix(before, after)
+    suffix = _common_prefix(before[prefix:][::-1], after[prefix:][::-1])
     ops = []
     if prefix:
         ops.append(Op(OpKind.EQUAL, before[:prefix]))
@@ -143,6 +142,13 @@ def _narrow(before: str, after: str) -> list[Op]:
     if suffix:
         ops.append(Op(OpKind.EQUAL, before[len(before) - suffix :]))
     return ops
+
+
+def _common_prefix(first: str, second: str) -> int:
+    for index, (a, b) in enumerate(zip(first, second, strict=False)):
+        if a != b:
+            return index
+    return min(len(first), len(second))
 
 
 def _merge(ops: list[Op]) -> list[Op]:

@@ -1,4 +1,4 @@
-"""Pins `wirediff repair`: the seed header repaired, clean files byte-identical, inputs untouched."""
+"""Pins `wirediff repair`: seed header repaired, clean files byte-identical, inputs untouched."""
 
 from __future__ import annotations
 

@@ -21,7 +21,9 @@ def test_ops_rebuild_both_sentences(left: str, right: str) -> None:
 
 
 def test_changed_words_are_marked_whole() -> None:
-    ops = diff_words("allowing arms to strike inside Russia", "allowing arms to hit targets inside Russia")
+    ops = diff_words(
+        "allowing arms to strike inside Russia", "allowing arms to hit targets inside Russia"
+    )
     assert [(op.kind, op.text) for op in ops if op.kind is not OpKind.EQUAL] == [
         (OpKind.DELETE, "strike"),
         (OpKind.INSERT, "hit targets"),
