@@ -96,7 +96,7 @@ def find_anchors(left_keys: Sequence[str], right_keys: Sequence[str]) -> list[tu
     """Pairs of equal keys, in order on both sides (patience diff, iterative).
 
     >>> find_anchors(["a", "b", "c", "d"], ["a", "c", "b", "d"])
-    [(0, 0), (1, 2), (3, 3)]
+    [(0, 0), (2, 1), (3, 3)]
     """
     anchors: list[tuple[int, int]] = []
     stack = [(0, len(left_keys), 0, len(right_keys))]
