@@ -1,0 +1,573 @@
+"""Pins `core.segment`: paragraph and sentence boundaries on the seeds and their invariants.
+
+- Sentence boundaries on tricky paragraphs taken verbatim from seeds/*.txt (titles, "U.S.",
+  "U.S", spaced ellipses with thin spaces, closing quotes, photo credits, headlines), and on
+  made-up news prose for cases the seeds lack (initials, "Gen.", "Jan.", "3.5", "?", "!").
+- Paragraph counts per seed: 000 has one paragraph per line, 001 to 004 blank-line separated
+  paragraphs mixed with runs of single lines.
+- Hard-wrapped text (the seeds re-wrapped at 60 to 79 columns, with blank lines or with wire
+  indents) gives back the seeds' paragraphs.
+- Hypothesis properties: split_paragraphs loses no non-whitespace character and returns no
+  empty paragraph; split_sentences pieces concatenate to the paragraph exactly, none empty or
+  whitespace-only.
+
+`SEED_SENTENCE_CASES` and `PROSE_SENTENCE_CASES` are also what bench/bench_segment.py scores
+each candidate splitter on. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.segment import split_paragraphs, split_sentences
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# (seed, the paragraph's sentences). Whitespace inside a sentence is compared loosely, so the
+# seeds' no-break and thin spaces are written here as plain spaces; the paragraph is found in
+# the seed by its text.
+SEED_SENTENCE_CASES: list[tuple[str, list[str]]] = [
+    ("000", ["views"]),
+    (
+        "000",
+        [
+            "The official was not authorized to comment publicly on the sensitive matter and"
+            " spoke on condition of anonymity.",
+            "Republican Sen. Mike Rounds of South Dakota, a member of the Senate Armed Services"
+            " Committee, confirmed the strikes with U.S. weapons, but did not say how he was"
+            " briefed.",
+        ],
+    ),
+    (
+        "000",
+        [
+            "Biden’s directive allows for U.S.-supplied weapons to be used to strike Russian"
+            " forces that are attacking or preparing to attack.",
+            "It does not change U.S. policy that directs Ukraine not to use American-provided"
+            " ATACMS or long-range missiles and other munitions to strike offensively inside"
+            " Russia, U.S. officials have said.",
+        ],
+    ),
+    (
+        "000",
+        [
+            "Ukrainian officials had stepped up calls on the U.S. to allow Kyiv’s forces to"
+            " defend themselves against attacks originating from Russian territory.",
+            "Kharkiv sits just 20 kilometers (12 miles) from the Russian border and has come"
+            " under intensified Russian attack.",
+        ],
+    ),
+    (
+        "000",
+        [
+            "“We’re just not in a position on a day-to-day basis of knowing exactly what the"
+            " Ukrainians are firing at what,” Kirby said.",
+            "“It’s certainly at a tactical level.”",
+        ],
+    ),
+    (
+        "000",
+        [
+            "Zelenskyy met with Qatar’s ruling emir, Sheikh Tamim bin Hamad Al Thani.",
+            "A readout from the state-run Qatar News Agency described the men as discussing ways"
+            " “to stop the fighting, protect civilians, and keep all channels of communication"
+            " open to resolve the crisis through dialogue and diplomatic means.”",
+        ],
+    ),
+    (
+        "000",
+        [
+            "Disclaimer: This post has been auto-published from an agency feed without any"
+            " modifications to the text and has not been reviewed by an editor",
+        ],
+    ),
+    (
+        "001",
+        [
+            "Ukraine Uses Us Weapons To Strike Inside Russia, According To A Senator And A"
+            " Western Official",
+        ],
+    ),
+    (
+        "001",
+        [
+            "Firefighters put out a fire on an apartment building damaged in the Russian missile"
+            " attack in Kharkiv, Ukraine, Friday, May, 31, 2024. (AP Photo/Andrii Marienko)",
+        ],
+    ),
+    (
+        "001",
+        [
+            "WASHINGTON (AP) — Ukraine has used U.S. weapons to strike inside Russia in recent"
+            " days, according to a U.S. senator and a Western official familiar with the matter.",
+        ],
+    ),
+    (
+        "001",
+        [
+            "“We’re just not in a position on a day-to-day basis of knowing exactly what the"
+            " Ukrainians are firing at what,” Kirby said.",
+            '"It’s certainly at a tactical level.”',
+        ],
+    ),
+    (
+        "002",
+        [
+            "Ukraine has used U.S weapons to strike inside Russia in recent days, according to a"
+            " Western official familiar with the matter.",
+        ],
+    ),
+    (
+        "002",
+        [
+            "FILE - U.S. Secretary of Defense Lloyd Austin, left, speaks with Ukraine's President"
+            " Volodymyr Zelenskyy during the Ukraine Defense Contact Group meeting of NATO"
+            " defense ministers at NATO headquarters in Brussels, Oct. 11, 2023. (Olivier"
+            " Matthys, Pool Photo via AP, File)",
+            "FILE - U.S. Secretary of Defense Lloyd Austin, left, speaks with Ukraine's President"
+            " Volodymyr Zelenskyy during the Ukraine Defense Contact Group meeting of NATO"
+            " defense ministers at NATO headquarters in Brussels, Oct. 11, 2023. (Olivier"
+            " Matthys, Pool Photo via AP, File)",
+        ],
+    ),
+    (
+        "002",
+        [
+            "\"We're just not in a position on a day-to-day basis of knowing exactly what the"
+            ' Ukrainians are firing at what," Kirby said.',
+            '"It\'s certainly at a tactical level."',
+        ],
+    ),
+    (
+        "002",
+        [
+            "When a group of B.C. filmmakers set out on a small fishing boat near Powell River"
+            " last week, they hoped to capture some video for a documentary on humpback whales.",
+            "What happened next blew their minds.",
+        ],
+    ),
+    (
+        "002",
+        [
+            "A tale about a taxicab hauling gold and sinking through the ice on Larder Lake,"
+            " Ont., in December 1937 has captivated a man from that town for decades.",
+        ],
+    ),
+    (
+        "002",
+        [
+            "An Indigenous artist has a buyer-beware warning ahead of Sept. 30, the National Day"
+            " for Truth and Reconciliation.",
+        ],
+    ),
+    (
+        "002",
+        [
+            "An ordinary day on the job delivering mail in East Elmwood quickly turned dramatic"
+            " for Canada Post letter carrier Jared Plourde.",
+            "A woman on his route was calling out in distress.",
+        ],
+    ),
+    (
+        "003",
+        [
+            "Ukrainian President Volodymyr Zelenskyy has been pushing allies — the US in"
+            " particular — to allow the use of the longer-range weaponry they supply to hit"
+            " targets on Russian soil.",
+        ],
+    ),
+    (
+        "003",
+        [
+            "Countries including Britain, the Netherlands and France say Kyiv has the right to"
+            " use their weapons to strike military targets in Russia.",
+        ],
+    ),
+    ("003", ["Weapons reportedly to be used in defense of Kharkiv"]),
+    (
+        "004",
+        [
+            "“Over the past few weeks Ukraine came to us and asked for permission . . . that went"
+            " right to the president.",
+            "And as you heard, he has approved the use of our weapons for that purpose,”"
+            " secretary of state Antony Blinken said on Friday in Prague.",
+            "He added that the US would continue to adapt its policies regarding the use of its"
+            " weapons by Ukraine.",
+        ],
+    ),
+    (
+        "004",
+        [
+            "“I want to see in practice what it will be.",
+            "It is some step forward” towards the goal of being able to defend Ukraine and its"
+            " population properly, Zelenskyy said after a meeting with Nordic leaders in"
+            " Stockholm.",
+        ],
+    ),
+    (
+        "004",
+        [
+            "Steffen Hebestreit, spokesman for German Chancellor Olaf Scholz, said that in recent"
+            " weeks, Russia had been launching “co-ordinated attacks” on the area around Kharkiv"
+            " “from positions in the immediately adjacent Russian border region”.",
+        ],
+    ),
+    (
+        "004",
+        [
+            "Rob Lee, a senior fellow in the Foreign Policy Research Institute’s Eurasia Program"
+            " said the “most important and immediate effect is that Ukraine will be able to"
+            " strike targets at greater depths with Himars GMLRS munitions, including Russian"
+            " artillery, electronic warfare, air defences and command posts”.",
+            "He said until now, Ukraine had been “forced to move artillery too close to the front"
+            " to engage targets at greater depth, which put them at greater risk”.",
+        ],
+    ),
+    (
+        "004",
+        [
+            "Biden’s move on Thursday falls short of a sweeping greenlight for Ukraine to use US"
+            " weapons to strike everywhere inside Russia.",
+            "“The president recently directed his team to ensure that Ukraine is able to use"
+            " US-supplied weapons for counter-fire purposes in the Kharkiv region so Ukraine can"
+            " hit back against Russian forces that are attacking them or preparing to attack"
+            " them,” a US official said on Thursday.",
+        ],
+    ),
+]
+
+# (paragraph, its sentences): news prose for what the seeds do not show.
+PROSE_SENTENCE_CASES: list[tuple[str, list[str]]] = [
+    (
+        "The Lord of the Rings was written by J. R. R. Tolkien. George W. Bush read it twice.",
+        ["The Lord of the Rings was written by J. R. R. Tolkien.", "George W. Bush read it twice."],
+    ),
+    (
+        "Gen. Charles Q. Brown Jr. said the plan was sound. Dr. Anthony Fauci disagreed.",
+        ["Gen. Charles Q. Brown Jr. said the plan was sound.", "Dr. Anthony Fauci disagreed."],
+    ),
+    (
+        "The talks began Jan. 15 in Geneva. They ended on Feb. 2.",
+        ["The talks began Jan. 15 in Geneva.", "They ended on Feb. 2."],
+    ),
+    (
+        "He lives on Main St. in Springfield. St. Louis is far away.",
+        ["He lives on Main St. in Springfield.", "St. Louis is far away."],
+    ),
+    (
+        "Inflation rose 3.5 percent in May. Prices fell 0.2 percent in June.",
+        ["Inflation rose 3.5 percent in May.", "Prices fell 0.2 percent in June."],
+    ),
+    (
+        "Will Ukraine strike again? Officials would not say! The war goes on.",
+        ["Will Ukraine strike again?", "Officials would not say!", "The war goes on."],
+    ),
+    (
+        "The aid finally arrived in the U.S. The shipment was three weeks late.",
+        ["The aid finally arrived in the U.S.", "The shipment was three weeks late."],
+    ),
+    (
+        "He toured the U.S. Capitol on Monday with U.S. Secretary of State Antony Blinken.",
+        ["He toured the U.S. Capitol on Monday with U.S. Secretary of State Antony Blinken."],
+    ),
+    (
+        "The meeting ended at 5 p.m. on Friday. Talks resume Monday in Washington, D.C.",
+        ["The meeting ended at 5 p.m. on Friday.", "Talks resume Monday in Washington, D.C."],
+    ),
+    (
+        "“Why now?” Kirby asked. “We have been clear.”",
+        ["“Why now?” Kirby asked.", "“We have been clear.”"],
+    ),
+    (
+        "The strike hit a fuel depot. (Officials confirmed it later.) More strikes followed.",
+        [
+            "The strike hit a fuel depot.",
+            "(Officials confirmed it later.)",
+            "More strikes followed.",
+        ],
+    ),
+    (
+        "He paused… then spoke again. The room was silent.",
+        ["He paused… then spoke again.", "The room was silent."],
+    ),
+    (
+        "Senate Majority Leader Chuck Schumer and Sen. Mitch McConnell met in Room No. 2 at"
+        " 10 a.m. It was brief.",
+        [
+            "Senate Majority Leader Chuck Schumer and Sen. Mitch McConnell met in Room No. 2 at"
+            " 10 a.m.",
+            "It was brief.",
+        ],
+    ),
+    (
+        "The senator—Sen. Mike Rounds—agreed with Kyiv’s. He spoke Tuesday.",
+        ["The senator—Sen. Mike Rounds—agreed with Kyiv’s.", "He spoke Tuesday."],
+    ),
+    (
+        "“We asked for more . . . . They said no.”",
+        ["“We asked for more . . . .", "They said no.”"],
+    ),
+]
+
+# Paragraph counts as a reader sees them. 000 is one paragraph per line; 001 has blank-line
+# separated paragraphs and a run of single lines (caption, the same caption, "View All (3)").
+SEED_PARAGRAPH_COUNTS = {"000": 19, "001": 19, "002": 35, "003": 20, "004": 28}
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every whitespace run, no-break and thin spaces included, to one space."""
+    return " ".join(text.split())
+
+
+def find_paragraph(seed_text: str, sentences: list[str]) -> str:
+    """Return the seed's paragraph whose text is these sentences, up to whitespace."""
+    wanted = normalize_space(" ".join(sentences))
+    matches = [p for p in split_paragraphs(seed_text) if normalize_space(p) == wanted]
+    assert matches, f"no paragraph of the seed reads {wanted[:60]!r}..."
+    return matches[0]
+
+
+def read_seed(seeds: dict[str, Path], seed: str) -> str:
+    return seeds[seed].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("seed", "sentences"),
+    SEED_SENTENCE_CASES,
+    ids=[f"{seed}-{sentences[0][:30]}" for seed, sentences in SEED_SENTENCE_CASES],
+)
+def test_seed_sentences(seeds: dict[str, Path], seed: str, sentences: list[str]) -> None:
+    paragraph = find_paragraph(read_seed(seeds, seed), sentences)
+    pieces = split_sentences(paragraph)
+    assert [normalize_space(piece) for piece in pieces] == sentences
+    assert "".join(pieces) == paragraph
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    PROSE_SENTENCE_CASES,
+    ids=[paragraph[:30] for paragraph, _ in PROSE_SENTENCE_CASES],
+)
+def test_prose_sentences(paragraph: str, sentences: list[str]) -> None:
+    pieces = split_sentences(paragraph)
+    assert [piece.strip() for piece in pieces] == sentences
+    assert "".join(pieces) == paragraph
+
+
+def test_spaced_ellipsis_with_thin_spaces_does_not_split(seeds: dict[str, Path]) -> None:
+    text = read_seed(seeds, "004")
+    assert "permission\u2009.\u2009.\u2009.\u2009that" in text
+    paragraph = next(p for p in split_paragraphs(text) if "permission\u2009." in p)
+    first = split_sentences(paragraph)[0]
+    assert first.endswith("went right to the president. ")
+
+
+def test_sentence_keeps_trailing_whitespace() -> None:
+    assert split_sentences("  One.\u00a0 Two.\n") == ["  One.\u00a0 ", "Two.\n"]
+
+
+def test_empty_and_blank_paragraphs() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n") == [" \n"]
+    assert split_paragraphs("") == []
+    assert split_paragraphs(" \n\u00a0\n\n") == []
+
+
+@pytest.mark.parametrize(("seed", "count"), sorted(SEED_PARAGRAPH_COUNTS.items()))
+def test_seed_paragraph_counts(seeds: dict[str, Path], seed: str, count: int) -> None:
+    assert len(split_paragraphs(read_seed(seeds, seed))) == count
+
+
+def test_one_paragraph_per_line(seeds: dict[str, Path]) -> None:
+    text = read_seed(seeds, "000")
+    assert "\n\n" not in text
+    assert split_paragraphs(text) == [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def test_single_lines_inside_blank_line_separated_file(seeds: dict[str, Path]) -> None:
+    paragraphs = split_paragraphs(read_seed(seeds, "001"))
+    caption = paragraphs[1]
+    assert caption.startswith("Firefighters put out a fire")
+    assert caption.endswith("(AP Photo/Andrii Marienko)")
+    assert paragraphs[2] == caption
+    assert paragraphs[3] == "View All (3)"
+    assert paragraphs[4].startswith("WASHINGTON (AP) — Ukraine has used U.S. weapons")
+
+
+def test_repeated_headline_lines_stay_apart(seeds: dict[str, Path]) -> None:
+    paragraphs = split_paragraphs(read_seed(seeds, "003"))
+    assert (
+        paragraphs[1]
+        == paragraphs[2]
+        == "Biden allows Ukraine's use of US arms to hit Russia: reports"
+    )
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "004"])
+@pytest.mark.parametrize("width", [60, 70, 72, 79])
+def test_hard_wrapped_prose_stays_one_paragraph(
+    seeds: dict[str, Path], seed: str, width: int
+) -> None:
+    paragraphs = split_paragraphs(read_seed(seeds, seed))
+    wrapped = "\n\n".join(
+        textwrap.fill(paragraph, width, break_on_hyphens=False) for paragraph in paragraphs
+    )
+    assert [normalize_space(p) for p in split_paragraphs(wrapped)] == [
+        normalize_space(p) for p in paragraphs
+    ]
+
+
+@pytest.mark.parametrize("width", [65, 69, 72])
+def test_wire_copy_with_indented_paragraphs(seeds: dict[str, Path], width: int) -> None:
+    # Wire copy: no blank lines, each paragraph's first line indented.
+    paragraphs = split_paragraphs(read_seed(seeds, "004"))
+    wrapped = "\n".join(
+        textwrap.fill(paragraph, width, initial_indent="   ", break_on_hyphens=False)
+        for paragraph in paragraphs
+    )
+    assert [normalize_space(p) for p in split_paragraphs(wrapped)] == [
+        normalize_space(p) for p in paragraphs
+    ]
+
+
+def test_wrapped_prose_next_to_one_line_captions(seeds: dict[str, Path]) -> None:
+    caption = split_paragraphs(read_seed(seeds, "001"))[1]
+    prose = split_paragraphs(read_seed(seeds, "004"))[1:6]
+    text = "\n\n".join(
+        [
+            f"{caption}\n{caption}\nView All (3)",
+            *(textwrap.fill(p, 70, break_on_hyphens=False) for p in prose),
+        ]
+    )
+    assert [normalize_space(p) for p in split_paragraphs(text)] == [
+        caption,
+        caption,
+        "View All (3)",
+        *(normalize_space(p) for p in prose),
+    ]
+
+
+def test_short_heading_above_wrapped_paragraph() -> None:
+    body = textwrap.fill(
+        "The cited US officials are reported to have said that the measure would be for the"
+        " limited purpose of defending Kharkiv, a city of more than a million people close to"
+        " the Russian border.",
+        70,
+    )
+    text = f"Weapons reportedly to be used in defense of Kharkiv\n{body}\n\nNext paragraph here."
+    assert [normalize_space(p) for p in split_paragraphs(text)] == [
+        "Weapons reportedly to be used in defense of Kharkiv",
+        normalize_space(body),
+        "Next paragraph here.",
+    ]
+
+
+def non_whitespace(text: str) -> str:
+    return "".join(character for character in text if not character.isspace())
+
+
+# Letters, punctuation and the whitespace that trips splitters: no-break and thin spaces, and
+# characters str.splitlines() would take for line breaks.
+PROSE_ALPHABET = st.sampled_from(
+    [
+        *"aeiouAEIOUst .,?!…\"'“”‘’()[]-—0123456789",
+        *["\n", "\xa0", "\u2009", "\t", "\x0c", "\x1c", "\u2028", "\r"],
+    ]
+)
+PROSE_WORDS = st.sampled_from(
+    [
+        "U.S.",
+        "U.S",
+        "Sen.",
+        "Jan.",
+        "St.",
+        "J.",
+        "W.",
+        "Dr.",
+        "The",
+        "It",
+        "A",
+        "he",
+        "said.",
+        "said,”",
+        "“Why?”",
+        "“It’s",
+        ". . .",
+        "\u2009.\u2009.\u2009.\u2009",
+        "…",
+        "(AP Photo/Jane Doe)",
+        "(Officials confirmed it.)",
+        "3.5",
+        "2024.",
+        "Kirby",
+        "asked.",
+        "now!",
+        "(",
+        ")",
+    ]
+)
+SEPARATORS = st.sampled_from([" ", " ", " ", "  ", "\u00a0", "\u2009", "\n", "\n\n", " \n "])
+
+
+@st.composite
+def news_like_text(draw: st.DrawFn) -> str:
+    words = draw(st.lists(PROSE_WORDS, max_size=40))
+    separators = draw(st.lists(SEPARATORS, min_size=len(words), max_size=len(words)))
+    leading = draw(st.sampled_from(["", " ", "\n"]))
+    return leading + "".join(
+        word + separator for word, separator in zip(words, separators, strict=True)
+    )
+
+
+@st.composite
+def line_blocks(draw: st.DrawFn) -> str:
+    # Lines of varied lengths, so every branch of the hard-wrap heuristics is reached.
+    lines = draw(
+        st.lists(
+            st.tuples(
+                st.integers(min_value=0, max_value=130),
+                st.sampled_from(["", " ", "   "]),
+                st.sampled_from(["a", "A", "“", "."]),
+                st.sampled_from(["", ".", ",", "?"]),
+            ),
+            max_size=30,
+        )
+    )
+    return "\n".join(
+        indent + first + ("word " * (length // 5))[:length] + last
+        for length, indent, first, last in lines
+    )
+
+
+any_text = st.one_of(st.text(PROSE_ALPHABET), news_like_text(), line_blocks(), st.text())
+
+
+@given(any_text)
+def test_paragraphs_lose_nothing(text: str) -> None:
+    paragraphs = split_paragraphs(text)
+    assert non_whitespace("".join(paragraphs)) == non_whitespace(text)
+    assert all(paragraph and paragraph == paragraph.strip() for paragraph in paragraphs)
+
+
+@given(any_text)
+def test_sentences_concatenate_to_the_paragraph(text: str) -> None:
+    pieces = split_sentences(text)
+    assert "".join(pieces) == text
+    if text.strip():
+        assert all(piece.strip() for piece in pieces)
+    else:
+        assert pieces == ([text] if text else [])
+
+
+@given(any_text)
+def test_sentences_of_every_paragraph_concatenate(text: str) -> None:
+    for paragraph in split_paragraphs(text):
+        pieces = split_sentences(paragraph)
+        assert "".join(pieces) == paragraph
+        assert all(piece.strip() for piece in pieces)
