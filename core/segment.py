@@ -48,6 +48,10 @@ WRAP_OVERFLOW_CHARS: Final = 10
 # How many lines that end inside a block (a line break, not a blank line, follows them) it takes
 # to call a block or a file hard-wrapped, and which share of them must be wrap-sized.
 MIN_WRAPPED_LINES: Final = 2
+# A line without final punctuation this much shorter than the wrap width is a heading.
+HEADING_SHARE_OF_WIDTH: Final = 0.8
+# What a line ends with when it closes a paragraph of hard-wrapped prose.
+_PARAGRAPH_END: Final = (".", "!", "?", ":", "…", '"', "”", "’", "'", ")")
 MIN_LINES_FOR_BLOCK_DECISION: Final = 4
 WRAPPED_SHARE: Final = 0.75
 
@@ -78,15 +82,22 @@ def _is_paragraph_break(line: str, next_line: str, width: int, indent: int) -> b
     """
     if width == 0:
         return True
-    length = len(line.rstrip())
-    if length > width + WRAP_OVERFLOW_CHARS:
-        return True
     stripped_next = next_line.lstrip()
     if line.strip() == stripped_next:
         # A repeated line: pages repeat headlines and photo captions.
         return True
     if len(next_line) - len(stripped_next) > indent:
         # An indented first line opens a paragraph, as in wire copy ("   WASHINGTON (AP) -").
+        return True
+    # Inside hard-wrapped text a paragraph ends at the end of a sentence. Width estimates are
+    # rough (double spaces after full stops, texts wrapped at several widths), and a false
+    # paragraph break cuts a sentence in two, which is far worse than a missed one.
+    length = len(line.rstrip())
+    if not line.rstrip().endswith(_PARAGRAPH_END):
+        # Only a clearly short line (a heading, a dateline) ends a paragraph without a stop.
+        if length >= HEADING_SHARE_OF_WIDTH * width or stripped_next[:1].islower():
+            return False
+    if length > width + WRAP_OVERFLOW_CHARS:
         return True
     if stripped_next[:1].islower():
         return False

@@ -571,3 +571,17 @@ def test_sentences_of_every_paragraph_concatenate(text: str) -> None:
         pieces = split_sentences(paragraph)
         assert "".join(pieces) == paragraph
         assert all(piece.strip() for piece in pieces)
+
+
+def test_wrapped_line_without_a_stop_never_ends_a_paragraph() -> None:
+    text = (
+        "The program is provided under the terms below, which apply to every copy\n"
+        "11. BECAUSE THE PROGRAM IS LICENSED FREE OF CHARGE, THERE IS NO\n"
+        "WARRANTY FOR THE PROGRAM, TO THE EXTENT PERMITTED BY APPLICABLE LAW.  EXCEPT\n"
+        "WHEN OTHERWISE STATED IN WRITING THE COPYRIGHT HOLDERS PROVIDE THE PROGRAM\n"
+        "next to the object code saying where to find the Corresponding Source.  Regardless\n"
+        "of what server hosts the Corresponding Source, you remain obligated to.\n"
+        "\n"
+        "Next paragraph."
+    )
+    assert len(split_paragraphs(text)) == 2
