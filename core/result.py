@@ -11,6 +11,7 @@ Imports only the standard library.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -173,20 +174,20 @@ class Comparison:
 
     @cached_property
     def summary(self) -> Summary:
-        counts = dict.fromkeys(Summary.__dataclass_fields__, 0)
+        paragraphs = Counter[RowKind]()
+        sentences = Counter[SentenceKind]()
         for row in self.rows:
-            if row.kind is RowKind.ADDED:
-                counts["paragraphs_added"] += len(row.right)
-            elif row.kind is RowKind.REMOVED:
-                counts["paragraphs_removed"] += len(row.left)
-            elif row.kind is RowKind.MOVED:
-                counts["paragraphs_moved"] += len(row.right)
-            for sentence in row.sentences:
-                counts[f"sentences_{sentence.kind.value}"] = (
-                    counts.get(f"sentences_{sentence.kind.value}", 0) + 1
-                )
-        counts.pop("sentences_equal", None)
-        return Summary(**{k: v for k, v in counts.items() if k in Summary.__dataclass_fields__})
+            paragraphs[row.kind] += len(row.left if row.kind is RowKind.REMOVED else row.right)
+            sentences.update(sentence.kind for sentence in row.sentences)
+        return Summary(
+            paragraphs_added=paragraphs[RowKind.ADDED],
+            paragraphs_removed=paragraphs[RowKind.REMOVED],
+            paragraphs_moved=paragraphs[RowKind.MOVED],
+            sentences_added=sentences[SentenceKind.ADDED],
+            sentences_removed=sentences[SentenceKind.REMOVED],
+            sentences_changed=sentences[SentenceKind.CHANGED],
+            sentences_minor=sentences[SentenceKind.MINOR],
+        )
 
     def change_rows(self, *, include_minor: bool = True) -> tuple[int, ...]:
         """Indices of the rows that hold a difference, in display order."""

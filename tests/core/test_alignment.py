@@ -5,6 +5,8 @@ Texts here are small articles built in the test, so each case shows the one beha
 
 from __future__ import annotations
 
+import textwrap
+
 from core.compare import compare_documents, load_document
 from core.result import Comparison, RowKind, SentenceKind, Side
 
@@ -40,10 +42,12 @@ def test_merged_paragraphs_pair_in_one_row() -> None:
     assert comparison.rows[0].right == (0,)
 
 
-def test_rewrapped_paragraph_is_equal() -> None:
-    wrapped = f"{A} {B}".replace(" used U.S.", "\nused U.S.").replace(" guidance", "\nguidance")
-    comparison = compare(f"{A} {B}\n\n{C}", f"{wrapped}\n\n{C}")
-    assert kinds(comparison) == ["equal", "equal"]
+def test_rewrapped_paragraphs_are_equal() -> None:
+    paragraphs = [f"{A} {B} {C}", f"{D} {E}", f"{F} {A}"]
+    wrapped = [textwrap.fill(paragraph, 64) for paragraph in paragraphs]
+    comparison = compare("\n\n".join(paragraphs), "\n\n".join(wrapped))
+    assert kinds(comparison) == ["equal", "equal", "equal"]
+    assert comparison.summary.describe() == "No differences"
 
 
 def test_moved_paragraph_is_one_moved_row() -> None:
