@@ -9,12 +9,23 @@ Imports the standard library and `core` only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
-from core.result import Comparison, Document, Fix, Row, RowKind, SentenceKind, SentencePair
+from core.result import (
+    Comparison,
+    Document,
+    Fix,
+    OpKind,
+    Row,
+    RowKind,
+    SentenceKind,
+    SentencePair,
+)
 
 JSON_VERSION = 1
+_WHITESPACE = re.compile(r"\s+")
 
 
 def fix_to_json(fix: Fix) -> dict[str, Any]:
@@ -128,11 +139,31 @@ def describe_comparison(comparison: Comparison) -> str:
             if marker is None or sentence.kind is SentenceKind.MINOR:
                 continue
             if sentence.kind is SentenceKind.CHANGED:
-                lines.append(f"  {marker} {_clip(sentence.left or '')}")
-                lines.append(f"    → {_clip(sentence.right or '')}")
+                lines.append(f"  {marker} {inline_diff(sentence)}")
             else:
                 lines.append(f"  {marker} {_clip(sentence.left or sentence.right or '')}")
     return "\n".join(lines) + "\n"
+
+
+def inline_diff(sentence: SentencePair) -> str:
+    """A changed sentence as one line, wdiff style: `[-deleted-]{+inserted+}`.
+
+    >>> from core.worddiff import diff_words
+    >>> pair = SentencePair(SentenceKind.CHANGED, "hit targets in Russia", "strike in Russia",
+    ...                     0, 0, diff_words("hit targets in Russia", "strike in Russia"))
+    >>> inline_diff(pair)
+    '[-hit targets-]{+strike+} in Russia'
+    """
+    parts = []
+    for op in sentence.ops:
+        text = _WHITESPACE.sub(" ", op.text)
+        if op.kind is OpKind.DELETE:
+            parts.append(f"[-{text}-]")
+        elif op.kind is OpKind.INSERT:
+            parts.append(f"{{+{text}+}}")
+        else:
+            parts.append(text)
+    return "".join(parts)
 
 
 def _numbers(paragraphs: tuple[int, ...]) -> str:
