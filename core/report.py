@@ -157,7 +157,11 @@ def inline_diff(sentence: SentencePair) -> str:
     parts = []
     for op in sentence.ops:
         text = _WHITESPACE.sub(" ", op.text)
-        if op.kind is OpKind.DELETE:
+        if op.cosmetic:
+            # Restyling inside a reworded sentence would only clutter the line.
+            if op.kind is OpKind.INSERT:
+                parts.append(text)
+        elif op.kind is OpKind.DELETE:
             parts.append(f"[-{text}-]")
         elif op.kind is OpKind.INSERT:
             parts.append(f"{{+{text}+}}")
