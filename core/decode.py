@@ -1,0 +1,180 @@
+"""Decode stage: read an input file and turn its bytes into text, remembering how.
+
+First stage of the engine (bytes → decode → repair → ...). `read_input` loads a file with typed,
+one-line errors; `decode_bytes` picks the encoding in a fixed order: a byte-order mark (UTF-8,
+UTF-16 and UTF-32, either byte order), then strict UTF-8, then ISO-2022 escape sequences, and only
+then statistical detection with chardet. Line ends come out as "\\n". Anything that is not text
+raises `BinaryInput`; nothing else raises.
+
+chardet was chosen over charset-normalizer by measurement on the encoding benchmark's legacy
+files (whole files in a non-UTF-8 encoding): chardet decoded 89 of 92 exactly, charset-normalizer
+79 of 92 (it mistakes Latin-1 Spanish, Portuguese and French for cp1250, among others).
+
+Imports the standard library, chardet and `core.errors`; never PySide6 or `gui`.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import BinaryInput, EmptyInput, InputTooLarge, MissingInput, UnreadableInput
+
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+"""Largest file wirediff loads: far above any article, small enough to diff in memory."""
+
+BINARY_CONTROL_RATIO = 0.3
+"""Share of control bytes (other than tab, line ends, form feed and escape) that means binary."""
+
+DETECTION_SAMPLE_BYTES = 256 * 1024
+"""chardet sees at most this much: its answer settles long before, and it is slow on more."""
+
+# Longest marks first: the UTF-32-LE mark starts with the UTF-16-LE one.
+# Each is reported under the name of the Python codec that reads the mark itself ("utf-16"
+# works out the byte order from it), so re-decoding `raw` with that name gives the same text.
+_BYTE_ORDER_MARKS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
+
+# ISO-2022 texts are pure 7-bit bytes (so they pass as UTF-8) that switch character sets with
+# escape sequences; these are tried, in order, when an escape byte is present.
+_ISO_2022_CODECS = ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_kr")
+_ISO_2022_DESIGNATIONS = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b$(D", b"\x1b$A", b"\x1b$)C")
+
+# chardet names a few encodings by labels Python spells differently, or by a narrower
+# encoding than the bytes need; each is replaced by the superset Python decodes.
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "ascii": "cp1252",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text decoded from bytes, with the encoding used and how sure the choice was (0..1)."""
+
+    text: str
+    encoding: str
+    confidence: float
+
+
+def read_input(path: str | Path) -> bytes:
+    """Read an input file's bytes, raising a typed error whose message names the file.
+
+    >>> read_input("/no/such/file.txt")
+    Traceback (most recent call last):
+    core.errors.MissingInput: /no/such/file.txt: no such file
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise MissingInput(f"{path}: no such file") from None
+    except OSError as error:
+        raise UnreadableInput(f"{path}: cannot read ({error.strerror or error})") from None
+    if path.is_dir():
+        raise UnreadableInput(f"{path}: is a folder, not a file")
+    if size > MAX_INPUT_BYTES:
+        raise InputTooLarge(
+            f"{path}: {size / 2**20:.0f} MiB is larger than the "
+            f"{MAX_INPUT_BYTES // 2**20} MiB wirediff compares"
+        )
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_INPUT_BYTES + 1)
+    except PermissionError:
+        raise UnreadableInput(f"{path}: permission denied") from None
+    except OSError as error:
+        raise UnreadableInput(f"{path}: cannot read ({error.strerror or error})") from None
+    if len(raw) > MAX_INPUT_BYTES:  # the file grew between stat and read
+        raise InputTooLarge(f"{path}: larger than the {MAX_INPUT_BYTES // 2**20} MiB limit")
+    return raw
+
+
+def decode_bytes(raw: bytes) -> Decoded:
+    """Decode bytes to text with "\\n" line ends, choosing the encoding as the module says.
+
+    >>> decode_bytes("naïve\\r\\n".encode())
+    Decoded(text='naïve\\n', encoding='utf-8', confidence=1.0)
+    >>> decode_bytes(codecs.BOM_UTF16_LE + "Ω".encode("utf-16-le")).text
+    'Ω'
+    >>> decode_bytes(b"")
+    Traceback (most recent call last):
+    core.errors.EmptyInput: the file is empty
+    """
+    if not raw:
+        raise EmptyInput("the file is empty")
+    for mark, encoding, name in _BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            text, confidence = _decode_lenient(raw[len(mark) :], encoding)
+            return Decoded(_normalize_newlines(text), name, confidence)
+    if b"\x00" in raw:
+        raise BinaryInput("the file holds NUL bytes: it is binary, not text")
+    if len(raw) - len(raw.translate(None, _CONTROL_BYTES)) > BINARY_CONTROL_RATIO * len(raw):
+        raise BinaryInput("the file is mostly control bytes: it is binary, not text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if b"\x1b" in raw:
+            iso_2022 = _decode_iso_2022(raw)
+            if iso_2022 is not None:
+                return iso_2022
+        return Decoded(_normalize_newlines(text), "utf-8", 1.0)
+    encoding, confidence = _detect(raw)
+    text, strictness = _decode_lenient(raw, encoding)
+    return Decoded(_normalize_newlines(text), encoding, round(confidence * strictness, 4))
+
+
+def _normalize_newlines(text: str) -> str:
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_lenient(data: bytes, encoding: str) -> tuple[str, float]:
+    """Decode strictly if possible, else with U+FFFD; the float is 1.0 or a lowered confidence."""
+    try:
+        return data.decode(encoding), 1.0
+    except UnicodeDecodeError:
+        text = data.decode(encoding, errors="replace")
+        damaged = text.count("\ufffd") / max(1, len(text))
+        return text, max(0.0, 0.5 - damaged)
+
+
+def _decode_iso_2022(raw: bytes) -> Decoded | None:
+    if not any(designation in raw for designation in _ISO_2022_DESIGNATIONS):
+        return None
+    for encoding in _ISO_2022_CODECS:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return Decoded(_normalize_newlines(text), encoding, 0.99)
+    return None
+
+
+def _detect(raw: bytes) -> tuple[str, float]:
+    """chardet's best guess as a Python codec name, falling back to cp1252 (what browsers do)."""
+    import chardet  # imported here: strict UTF-8 input, the common case, never needs it
+
+    result = chardet.detect(raw[:DETECTION_SAMPLE_BYTES])
+    label = result.get("encoding")
+    confidence = float(result.get("confidence") or 0.0)
+    if not label:
+        return "cp1252", 0.0
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return "cp1252", 0.0
+    return _SUPERSETS.get(name, name), confidence
