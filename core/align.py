@@ -33,6 +33,8 @@ REWORD_THRESHOLD = 0.5
 # Short sentences share a larger fraction of words by chance.
 SHORT_SENTENCE_WORDS = 5
 SHORT_REWORD_THRESHOLD = 0.65
+# A paragraph this short may be the dateline or lead-in of the next one in the other version.
+MAX_FRAGMENT_WORDS = 3
 # Above this many cells the gap is aligned from an inverted index instead of a full table.
 MAX_DP_CELLS = 250_000
 # Words this common in a gap say nothing about which sentences correspond.
@@ -321,7 +323,7 @@ def _pair_by_table(
                 gain = _score(left[left_free[a - 1]].words, right[right_free[b - 1]].words)
                 if gain:
                     options.append((best[a - 1][b - 1] + gain, (1, 1)))
-                    if a > 1 and _same_paragraph(left, left_free[a - 2], left_free[a - 1]):
+                    if a > 1 and _may_join(left, left_free[a - 2], left_free[a - 1]):
                         joined = left[left_free[a - 2]].words + left[left_free[a - 1]].words
                         options.append(
                             (
@@ -329,7 +331,7 @@ def _pair_by_table(
                                 (2, 1),
                             )
                         )
-                    if b > 1 and _same_paragraph(right, right_free[b - 2], right_free[b - 1]):
+                    if b > 1 and _may_join(right, right_free[b - 2], right_free[b - 1]):
                         joined = right[right_free[b - 2]].words + right[right_free[b - 1]].words
                         options.append(
                             (
@@ -353,8 +355,17 @@ def _pair_by_table(
     return links[::-1]
 
 
-def _same_paragraph(sentences: Sequence[Sentence], first: int, second: int) -> bool:
-    return second == first + 1 and sentences[first].paragraph == sentences[second].paragraph
+def _may_join(sentences: Sequence[Sentence], first: int, second: int) -> bool:
+    """Whether two neighbouring sentences may pair, together, with one on the other side.
+
+    Within a paragraph that is a split or merged sentence. Across paragraphs only a fragment
+    may join: a dateline ("WASHINGTON -") that one outlet set as its own paragraph.
+    """
+    if second != first + 1:
+        return False
+    if sentences[first].paragraph == sentences[second].paragraph:
+        return True
+    return len(sentences[first].words) <= MAX_FRAGMENT_WORDS
 
 
 def _pair_by_index(
