@@ -1,0 +1,112 @@
+"""Build the letter-frequency tables in resources/charfreq/ from the wordfreq package's data.
+
+    pip install wordfreq msgpack   # in any Python 3.11+ environment; wirediff does not need it
+    python bench/make_charfreq.py [--out resources/charfreq]
+
+`core.legacy_mojibake` scores candidate readings of a run of text with these tables: how often
+each letter occurs in running text of a language (letters only; wirediff scores digits,
+punctuation and symbols by their Unicode class). Each table is the sum, over wordfreq's word
+list for the language, of the word's frequency for every letter of the word, normalized and
+kept down to one occurrence in ten million letters.
+
+wordfreq folds Traditional Chinese into Simplified, so the zh-Hant table maps its Simplified
+frequencies back through wordfreq's own Traditional→Simplified table; Simplified-only forms are
+left out of it. The Latin-script languages are pooled into one "latin" table (English counted
+twice), because the question the tables answer is only "is this plausible text at all".
+
+Run by hand when the tables should change; the output is committed, the script is not imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+
+SCRIPT_LANGUAGES = ("zh", "ja", "ko", "ru", "uk", "bg", "mk", "el", "he", "ar", "fa")
+LATIN_LANGUAGES = (
+    "en", "en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "is", "pl", "cs",
+    "sk", "sl", "sh", "hu", "ro", "tr", "ca", "lt", "lv", "id", "vi",
+)  # fmt: skip
+MIN_SHARE = 1e-7
+SCALE = 10**9  # stored values are occurrences per billion letters
+
+
+def letter_counts(language: str) -> Counter[str]:
+    from wordfreq import get_frequency_dict
+
+    counts: Counter[str] = Counter()
+    for word, frequency in get_frequency_dict(language, wordlist="best").items():
+        for char in word:
+            if char.isalpha():
+                counts[char] += frequency
+    return counts
+
+
+def normalized(counts: Counter[str]) -> dict[str, float]:
+    total = sum(counts.values())
+    return {char: count / total for char, count in counts.items()}
+
+
+def traditional_from_simplified(simplified: dict[str, float]) -> dict[str, float]:
+    import msgpack
+    import wordfreq
+
+    mapping_path = Path(wordfreq.__file__).parent / "data" / "_chinese_mapping.msgpack.gz"
+    with gzip.open(mapping_path) as handle:
+        to_simplified: dict[int, str] = msgpack.load(handle, raw=False, strict_map_key=False)
+    simplified_only = set(to_simplified.values()) - {chr(code) for code in to_simplified}
+    traditional = {
+        char: share for char, share in simplified.items() if char not in simplified_only
+    }
+    for code, target in to_simplified.items():
+        if len(target) == 1 and target in simplified:
+            traditional[chr(code)] = max(traditional.get(chr(code), 0.0), simplified[target])
+    total = sum(traditional.values())
+    return {char: share / total for char, share in traditional.items()}
+
+
+def write_table(out: Path, name: str, shares: dict[str, float], source: str) -> None:
+    kept = {
+        char: max(1, round(share * SCALE))
+        for char, share in sorted(shares.items(), key=lambda item: -item[1])
+        if share >= MIN_SHARE
+    }
+    data = {"language": name, "source": source, "per": SCALE, "letters": kept}
+    path = out / f"{name}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    print(f"{path}: {len(kept)} letters")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=Path("resources/charfreq"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for language in SCRIPT_LANGUAGES:
+        shares = normalized(letter_counts(language))
+        name = "zh-Hans" if language == "zh" else language
+        write_table(args.out, name, shares, f"wordfreq best wordlist '{language}'")
+        if language == "zh":
+            write_table(
+                args.out,
+                "zh-Hant",
+                traditional_from_simplified(shares),
+                "wordfreq 'zh' through wordfreq's Traditional-to-Simplified table",
+            )
+    pooled: Counter[str] = Counter()
+    for language in LATIN_LANGUAGES:
+        for char, share in normalized(letter_counts(language)).items():
+            pooled[char] += share
+    write_table(
+        args.out,
+        "latin",
+        normalized(pooled),
+        "wordfreq best wordlists, pooled: " + " ".join(LATIN_LANGUAGES),
+    )
+
+
+if __name__ == "__main__":
+    main()

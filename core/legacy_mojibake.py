@@ -1,0 +1,178 @@
+"""Repair runs of legacy-encoded text that were read in the wrong codec.
+
+Second half of the repair stage (`core.repair` runs ftfy first, for UTF-8 read as cp1252).
+Here the bytes were in a legacy encoding (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR, cp1251,
+KOI8-R, ISO-8859-7, ...) and a sloppy reader turned them into Latin-1 or cp1252 characters, or
+into "UTF-8 where the bytes happen to be valid, Latin-1 elsewhere": seed 002 opens with
+`Â鶹´«Ã½`, the GB18030 bytes c2 e9 b6 b9 b4 ab c3 bd of 麻豆传媒 with e9 b6 b9 read as UTF-8.
+
+For every run of non-ASCII text with Latin-1-range characters in it, the bytes are rebuilt under
+each misreading and decoded with each candidate codec; a decoding replaces the run only when
+`core.plausibility` finds it far more likely than the run as it stands, with the whole words
+around the run scored too. Correct Latin, CJK or Cyrillic text is already the likeliest
+reading of itself, which is what keeps it unchanged.
+
+Imports the standard library and `core` only; never PySide6 or `gui`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.plausibility import best_cost
+
+ACCEPT_MARGIN_NATS = 10.0
+"""How much likelier (in nats) a decoding must be than the text as it stands."""
+
+# Candidate codecs with the languages their text is scored in. Supersets are used where Python
+# has them (GB18030 for GB2312/GBK, cp950 for Big5, cp932 for Shift_JIS, cp949 for EUC-KR).
+CANDIDATE_CODECS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("gb18030", ("zh-Hans",)),
+    ("cp950", ("zh-Hant",)),
+    ("cp932", ("ja",)),
+    ("euc_jp", ("ja",)),
+    ("cp949", ("ko",)),
+    ("cp1251", ("ru", "uk", "bg", "mk")),
+    ("koi8_r", ("ru", "bg")),
+    ("koi8_u", ("uk",)),
+    ("iso8859_5", ("ru", "bg")),
+    ("iso8859_7", ("el",)),
+    ("utf-8", None),
+)
+
+# A run: non-ASCII characters with gaps of at most three printable ASCII characters (spaces and
+# punctuation between words, or the ASCII trail bytes of double-byte codecs).
+_RUN = re.compile(r"[^\x00-\x7f]+(?:[\x20-\x7e]{1,3}[^\x00-\x7f]+)*")
+# A line is worth a look only with two characters a misreading produces (Latin-1 letters and
+# symbols, C1 controls, cp1252's letters); typographic quotes and dashes alone never trigger.
+MISREAD_CHAR = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]")
+# Runs that real European text makes (a lone "é", "çõ" in "informações") are not worth decoding:
+# a misreading of legacy bytes shows a Latin-1 symbol or control, three non-ASCII characters in
+# a row, or a character beyond the Latin blocks.
+_WORTH_DECODING = re.compile(r"[\u0080-\u00bf\u00d7\u00f7]|[^\x00-\x7f]{3}|[^\x00-\u024f]")
+_WORD_CHARS = re.compile(r"[A-Za-z0-9]*")
+_WORD_CHARS_BEFORE = re.compile(r"[A-Za-z0-9]*\Z")
+
+# cp1252's bytes 0x80-0x9f as characters, and back; its five undefined bytes are read as the C1
+# control of the same number, as browsers do.
+_CP1252_HIGH = {
+    bytes([byte]).decode("cp1252", errors="ignore") or chr(byte): byte
+    for byte in range(0x80, 0xA0)
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LegacyRepair:
+    """`text[start:end]` read back as `after`, by the named misreading and codec."""
+
+    start: int
+    end: int
+    after: str
+    method: str
+
+
+def find_legacy_repairs(text: str) -> list[LegacyRepair]:
+    """Every run of `text` that decodes far more plausibly from rebuilt bytes, in order.
+
+    >>> [(r.after, r.method) for r in find_legacy_repairs("Â鶹´«Ã½\\n")]
+    [('麻豆传媒', 'legacy:gb18030-as-utf8-else-latin1')]
+    >>> find_legacy_repairs("IRMÃOS, Âge, 東京 ２０２４, “quoted”")
+    []
+    """
+    repairs: list[LegacyRepair] = []
+    position = 0
+    while True:
+        trigger = MISREAD_CHAR.search(text, position)
+        if trigger is None:
+            return repairs
+        line_start = text.rfind("\n", 0, trigger.start()) + 1
+        line_end = text.find("\n", trigger.start())
+        line_end = len(text) if line_end < 0 else line_end
+        position = line_end + 1
+        for repair in legacy_repairs_in_line(text[line_start:line_end]):
+            repairs.append(
+                LegacyRepair(
+                    repair.start + line_start, repair.end + line_start, repair.after, repair.method
+                )
+            )
+
+
+def legacy_repairs_in_line(line: str) -> list[LegacyRepair]:
+    """`find_legacy_repairs` for one line (no "\\n"), with offsets into the line."""
+    if len(MISREAD_CHAR.findall(line)) < 2:
+        return []
+    repairs = []
+    for run in _RUN.finditer(line):
+        repair = _repair_run(line, run.start(), run.end())
+        if repair is not None:
+            repairs.append(repair)
+    return repairs
+
+
+def _repair_run(line: str, start: int, end: int) -> LegacyRepair | None:
+    run = line[start:end]
+    misread = len(MISREAD_CHAR.findall(run))
+    if misread < 2 or not _WORTH_DECODING.search(run):
+        return None
+    left = _WORD_CHARS_BEFORE.search(line, 0, start)
+    context_start = left.start() if left else start
+    context_end = _WORD_CHARS.match(line, end).end()  # type: ignore[union-attr]
+    original = line[context_start:context_end]
+    original_cost, _ = best_cost(original)
+    best: tuple[float, LegacyRepair] | None = None
+    non_ascii = sum(1 for char in run if ord(char) > 0x7F)
+    for misreading, rebuilt in _rebuilds(run, mostly_misread=misread * 2 >= non_ascii):
+        # A double-byte codec's last trail byte may be an ASCII letter right after the run.
+        extensions = [0]
+        if end < len(line) and "\x40" <= line[end] <= "\x7e":
+            extensions.append(1)
+        for extra in extensions:
+            data = rebuilt + line[end : end + extra].encode("ascii")
+            for codec, languages in CANDIDATE_CODECS:
+                try:
+                    decoded = data.decode(codec)
+                except UnicodeDecodeError:
+                    continue
+                if decoded == run + line[end : end + extra]:
+                    continue
+                candidate = line[context_start:start] + decoded + line[end + extra : context_end]
+                cost, _ = best_cost(candidate, languages)
+                if best is None or cost < best[0]:
+                    repair = LegacyRepair(
+                        start, end + extra, decoded, f"legacy:{codec}-as-{misreading}"
+                    )
+                    best = (cost, repair)
+    if best is None or original_cost - best[0] < ACCEPT_MARGIN_NATS:
+        return None
+    return best[1]
+
+
+def _rebuilds(run: str, *, mostly_misread: bool) -> list[tuple[str, bytes]]:
+    """(name of the misreading, the bytes it was made from) for each misreading that fits."""
+    rebuilt: list[tuple[str, bytes]] = []
+    single = _rebuild(run, utf8_rest=False)
+    if single is not None:
+        has_cp1252 = any(0x100 <= ord(char) for char in run)
+        rebuilt.append(("cp1252" if has_cp1252 else "latin1", single))
+    if mostly_misread and any(ord(char) >= 0x100 and char not in _CP1252_HIGH for char in run):
+        mixed = _rebuild(run, utf8_rest=True)
+        if mixed is not None:
+            rebuilt.append(("utf8-else-latin1", mixed))
+    return rebuilt
+
+
+def _rebuild(run: str, *, utf8_rest: bool) -> bytes | None:
+    """The bytes a Latin-1/cp1252 reader (UTF-8 first, if `utf8_rest`) turned into `run`."""
+    out = bytearray()
+    for char in run:
+        code = ord(char)
+        if code < 0x100:
+            out.append(code)
+        elif char in _CP1252_HIGH:
+            out.append(_CP1252_HIGH[char])
+        elif utf8_rest:
+            out += char.encode("utf-8")
+        else:
+            return None
+    return bytes(out)

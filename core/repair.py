@@ -1,0 +1,194 @@
+"""Repair stage: undo wrong decodings (mojibake) and record each repair as a `Fix`.
+
+Second stage of the engine (bytes → decode → repair → ...). Two repairers look at each line:
+ftfy, with the encoding-only settings of `core.ftfy_config`, for UTF-8 that was read as cp1252
+or Latin-1 (`cafÃ©`), and `core.legacy_mojibake` for legacy multi-byte or Cyrillic/Greek bytes
+read in the wrong codec (`Â鶹´«Ã½`). Correct text must never change, and most text is correct,
+so a compiled regex first finds the few lines with characters a misreading produces; only those
+reach the repairers. A clean article passes through at the speed of that regex search.
+
+When both repairers change a line, the result `core.plausibility` finds likelier wins. Each
+changed stretch of a line becomes one `Fix` whose offsets refer to the text given, so
+`core.fixes.revert_fixes` gives back exactly the decoded text.
+
+Imports the standard library, ftfy and `core`; never PySide6 or `gui`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+import ftfy
+
+from core.ftfy_config import ENCODING_ONLY
+from core.legacy_mojibake import MISREAD_CHAR, legacy_repairs_in_line
+from core.plausibility import best_cost
+from core.result import Fix
+
+# A UTF-8 lead byte read as cp1252/Latin-1 (Â..ô) followed by a continuation byte read the same
+# way (U+0080..U+00BF, or cp1252's letters and punctuation for 0x80..0x9F), or by a space (a
+# lost no-break space, "Ã " for "à"): the mark of UTF-8 read in a single-byte codec.
+UTF8_MISREAD = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122 ]"
+)
+_SUSPICIOUS = re.compile(f"{UTF8_MISREAD.pattern}|{MISREAD_CHAR.pattern}")
+
+DIFF_LIMIT_CHARS = 20_000
+"""A changed middle longer than this becomes one fix instead of being diffed character-wise."""
+
+# ftfy's names for the codecs of its explanation steps, shortened for `Fix.method`.
+_CODEC_NAMES = {
+    "latin-1": "latin1",
+    "sloppy-windows-1252": "cp1252",
+    "windows-1252": "cp1252",
+    "sloppy-windows-1251": "cp1251",
+    "sloppy-windows-1250": "cp1250",
+    "iso-8859-2": "latin2",
+    "macroman": "macroman",
+    "cp437": "cp437",
+    "utf-8": "utf8",
+    "utf-8-variants": "utf8",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Repaired:
+    """The repaired text and the fixes that made it from the text given."""
+
+    text: str
+    fixes: tuple[Fix, ...]
+
+
+def repair_text(text: str) -> Repaired:
+    """Undo mojibake in `text`, one `Fix` per changed stretch.
+
+    >>> repaired = repair_text("Café crème: cafÃ© crÃ¨me")
+    >>> repaired.text
+    'Café crème: café crème'
+    >>> [(fix.start, fix.before, fix.after, fix.method) for fix in repaired.fixes]
+    [(16, 'Ã©', 'é', 'ftfy:utf8-as-latin1'), (21, 'Ã¨', 'è', 'ftfy:utf8-as-latin1')]
+    >>> repair_text("Already “correct” text, 東京 and ＡＢＣ.").fixes
+    ()
+    """
+    fixes: list[Fix] = []
+    pieces: list[str] = []
+    copied = 0  # end of the text already copied to `pieces`
+    position = 0
+    while True:
+        suspicious = _SUSPICIOUS.search(text, position)
+        if suspicious is None:
+            break
+        line_start = text.rfind("\n", 0, suspicious.start()) + 1
+        line_end = text.find("\n", suspicious.end())
+        line_end = len(text) if line_end < 0 else line_end
+        position = line_end + 1
+        line = text[line_start:line_end]
+        repaired_line, line_fixes = _repair_line(line, line_start)
+        if line_fixes:
+            pieces.append(text[copied:line_start])
+            pieces.append(repaired_line)
+            copied = line_end
+            fixes.extend(line_fixes)
+        if position > len(text):
+            break
+    if not fixes:
+        return Repaired(text, ())
+    pieces.append(text[copied:])
+    return Repaired("".join(pieces), tuple(fixes))
+
+
+def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
+    """The line repaired by the likelier repairer, and its fixes at `offset`."""
+    by_ftfy = line
+    method = ""
+    if UTF8_MISREAD.search(line):
+        fixed = ftfy.fix_and_explain(line, config=ENCODING_ONLY)
+        if fixed.text != line:
+            by_ftfy = fixed.text
+            method = _ftfy_method(fixed.explanation or [])
+    legacy = legacy_repairs_in_line(line)
+    if legacy:
+        pieces = []
+        position = 0
+        for repair in legacy:
+            pieces.append(line[position : repair.start])
+            pieces.append(repair.after)
+            position = repair.end
+        pieces.append(line[position:])
+        by_legacy = "".join(pieces)
+        if by_ftfy == line or best_cost(by_legacy)[0] <= best_cost(by_ftfy)[0]:
+            fixes = [
+                Fix(
+                    offset + repair.start,
+                    offset + repair.end,
+                    line[repair.start : repair.end],
+                    repair.after,
+                    repair.method,
+                )
+                for repair in legacy
+            ]
+            return by_legacy, fixes
+    if by_ftfy == line:
+        return line, []
+    return by_ftfy, _diff_fixes(line, by_ftfy, offset, method)
+
+
+def _ftfy_method(explanation: list[tuple[str, str]]) -> str:
+    """A readable name for ftfy's steps, e.g. "ftfy:utf8-as-cp1252"."""
+    names = []
+    encoded = ""
+    for action, argument in explanation:
+        if action == "encode":
+            encoded = _CODEC_NAMES.get(argument, argument)
+        elif action == "decode":
+            names.append(f"{_CODEC_NAMES.get(argument, argument)}-as-{encoded or '?'}")
+            encoded = ""
+        else:
+            names.append(argument)
+    return "ftfy:" + "+".join(names or ["unexplained"])
+
+
+def _diff_fixes(before: str, after: str, offset: int, method: str) -> list[Fix]:
+    """The changed stretches between two versions of a line, as fixes at `offset`.
+
+    Changes separated by at most three unchanged characters of one word are one fix, so a
+    word with two broken letters is reported once.
+    """
+    prefix = 0
+    limit = min(len(before), len(after))
+    while prefix < limit and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
+        suffix += 1
+    old_middle = before[prefix : len(before) - suffix]
+    new_middle = after[prefix : len(after) - suffix]
+    if max(len(old_middle), len(new_middle)) > DIFF_LIMIT_CHARS:
+        spans = [(0, len(old_middle), 0, len(new_middle))]
+    else:
+        spans = []
+        matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
+        for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            if spans:
+                last = spans[-1]
+                gap = old_middle[last[1] : old_start]
+                if len(gap) <= 3 and not any(char.isspace() for char in gap):
+                    spans[-1] = (last[0], old_end, last[2], new_end)
+                    continue
+            spans.append((old_start, old_end, new_start, new_end))
+    start = offset + prefix
+    return [
+        Fix(
+            start + old_start,
+            start + old_end,
+            old_middle[old_start:old_end],
+            new_middle[new_start:new_end],
+            method,
+        )
+        for old_start, old_end, new_start, new_end in spans
+    ]
