@@ -4,7 +4,8 @@
     python bench/make_charfreq.py [--out resources/charfreq]
 
 `core.legacy_mojibake` scores candidate readings of a run of text with these tables: how often
-each letter occurs in running text of a language (letters only; wirediff scores digits,
+each letter, and for alphabets each pair of letters ("^" and "$" standing for the start and
+end of a word), occurs in running text of a language (wirediff scores digits,
 punctuation and symbols by their Unicode class). Each table is the sum, over wordfreq's word
 list for the language, of the word's frequency for every letter of the word, normalized and
 kept down to one occurrence in ten million letters.
@@ -30,19 +31,31 @@ LATIN_LANGUAGES = (
     "en", "en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "is", "pl", "cs",
     "sk", "sl", "sh", "hu", "ro", "tr", "ca", "lt", "lv", "id", "vi",
 )  # fmt: skip
+IDEOGRAPHIC = ("zh", "ja", "ko")
 MIN_SHARE = 1e-7
 SCALE = 10**9  # stored values are occurrences per billion letters
 
 
-def letter_counts(language: str) -> Counter[str]:
+def letter_counts(language: str) -> tuple[Counter[str], Counter[str]]:
+    """Letter and letter-pair frequencies; "^" and "$" mark the start and end of a word."""
     from wordfreq import get_frequency_dict
 
     counts: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
     for word, frequency in get_frequency_dict(language, wordlist="best").items():
+        previous = "^"
         for char in word:
             if char.isalpha():
                 counts[char] += frequency
-    return counts
+                pairs[previous + char] += frequency
+                previous = char
+            else:
+                if previous != "^":
+                    pairs[previous + "$"] += frequency
+                previous = "^"
+        if previous != "^":
+            pairs[previous + "$"] += frequency
+    return counts, pairs
 
 
 def normalized(counts: Counter[str]) -> dict[str, float]:
@@ -58,9 +71,7 @@ def traditional_from_simplified(simplified: dict[str, float]) -> dict[str, float
     with gzip.open(mapping_path) as handle:
         to_simplified: dict[int, str] = msgpack.load(handle, raw=False, strict_map_key=False)
     simplified_only = set(to_simplified.values()) - {chr(code) for code in to_simplified}
-    traditional = {
-        char: share for char, share in simplified.items() if char not in simplified_only
-    }
+    traditional = {char: share for char, share in simplified.items() if char not in simplified_only}
     for code, target in to_simplified.items():
         if len(target) == 1 and target in simplified:
             traditional[chr(code)] = max(traditional.get(chr(code), 0.0), simplified[target])
@@ -68,16 +79,28 @@ def traditional_from_simplified(simplified: dict[str, float]) -> dict[str, float
     return {char: share / total for char, share in traditional.items()}
 
 
-def write_table(out: Path, name: str, shares: dict[str, float], source: str) -> None:
-    kept = {
-        char: max(1, round(share * SCALE))
-        for char, share in sorted(shares.items(), key=lambda item: -item[1])
+def kept(shares: dict[str, float]) -> dict[str, int]:
+    return {
+        key: max(1, round(share * SCALE))
+        for key, share in sorted(shares.items(), key=lambda item: -item[1])
         if share >= MIN_SHARE
     }
-    data = {"language": name, "source": source, "per": SCALE, "letters": kept}
+
+
+def write_table(
+    out: Path,
+    name: str,
+    shares: dict[str, float],
+    source: str,
+    pair_shares: dict[str, float] | None = None,
+) -> None:
+    data: dict[str, object] = {"language": name, "source": source, "per": SCALE}
+    data["letters"] = kept(shares)
+    if pair_shares is not None:
+        data["pairs"] = kept(pair_shares)
     path = out / f"{name}.json"
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    print(f"{path}: {len(kept)} letters")
+    print(f"{path}: {len(data['letters'])} letters, {len(data.get('pairs', ()))} pairs")
 
 
 def main() -> None:
@@ -86,9 +109,12 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for language in SCRIPT_LANGUAGES:
-        shares = normalized(letter_counts(language))
+        counts, pairs = letter_counts(language)
+        shares = normalized(counts)
         name = "zh-Hans" if language == "zh" else language
-        write_table(args.out, name, shares, f"wordfreq best wordlist '{language}'")
+        # Letter pairs only for alphabets: CJK has too many and gains little from them.
+        pair_shares = None if language in IDEOGRAPHIC else normalized(pairs)
+        write_table(args.out, name, shares, f"wordfreq best wordlist '{language}'", pair_shares)
         if language == "zh":
             write_table(
                 args.out,
@@ -97,14 +123,19 @@ def main() -> None:
                 "wordfreq 'zh' through wordfreq's Traditional-to-Simplified table",
             )
     pooled: Counter[str] = Counter()
+    pooled_pairs: Counter[str] = Counter()
     for language in LATIN_LANGUAGES:
-        for char, share in normalized(letter_counts(language)).items():
+        counts, pairs = letter_counts(language)
+        for char, share in normalized(counts).items():
             pooled[char] += share
+        for pair, share in normalized(pairs).items():
+            pooled_pairs[pair] += share
     write_table(
         args.out,
         "latin",
         normalized(pooled),
         "wordfreq best wordlists, pooled: " + " ".join(LATIN_LANGUAGES),
+        normalized(pooled_pairs),
     )
 
 

@@ -17,6 +17,7 @@ Imports the standard library and `core` only; never PySide6 or `gui`.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,12 @@ from core.plausibility import best_cost
 
 ACCEPT_MARGIN_NATS = 10.0
 """How much likelier (in nats) a decoding must be than the text as it stands."""
+
+POOLED_MARGIN_NATS = 2.0
+"""The same, for a run whose line as a whole already passed `ACCEPT_MARGIN_NATS`."""
+
+SAME_READING_NATS = 3.0
+"""A run that could go either way takes its line's reading when that is at most this worse."""
 
 # Candidate codecs with the languages their text is scored in. Supersets are used where Python
 # has them (GB18030 for GB2312/GBK, cp950 for Big5, cp932 for Shift_JIS, cp949 for EUC-KR).
@@ -51,14 +58,15 @@ MISREAD_CHAR = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u
 # a misreading of legacy bytes shows a Latin-1 symbol or control, three non-ASCII characters in
 # a row, or a character beyond the Latin blocks.
 _WORTH_DECODING = re.compile(r"[\u0080-\u00bf\u00d7\u00f7]|[^\x00-\x7f]{3}|[^\x00-\u024f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_TYPOGRAPHIC = re.compile(r"[\u2010-\u205f]+")
 _WORD_CHARS = re.compile(r"[A-Za-z0-9]*")
 _WORD_CHARS_BEFORE = re.compile(r"[A-Za-z0-9]*\Z")
 
 # cp1252's bytes 0x80-0x9f as characters, and back; its five undefined bytes are read as the C1
 # control of the same number, as browsers do.
 _CP1252_HIGH = {
-    bytes([byte]).decode("cp1252", errors="ignore") or chr(byte): byte
-    for byte in range(0x80, 0xA0)
+    bytes([byte]).decode("cp1252", errors="ignore") or chr(byte): byte for byte in range(0x80, 0xA0)
 }
 
 
@@ -99,66 +107,122 @@ def find_legacy_repairs(text: str) -> list[LegacyRepair]:
 
 
 def legacy_repairs_in_line(line: str) -> list[LegacyRepair]:
-    """`find_legacy_repairs` for one line (no "\\n"), with offsets into the line."""
+    """`find_legacy_repairs` for one line (no "\\n"), with offsets into the line.
+
+    Each run is weighed on its own first. A run too short to decide alone (the Greek "Οι", a
+    one-letter Russian word) still follows the reading that the rest of its line clearly
+    supports, because one line was written in one codec.
+    """
     if len(MISREAD_CHAR.findall(line)) < 2:
         return []
+    runs = list(_RUN.finditer(line))
+    if not any(_is_worth_decoding(run.group()) for run in runs):
+        return []
+    scored = [_score_run(line, run.start(), run.end()) for run in runs]
+    scored = [run for run in scored if run is not None]
+    if not scored:
+        return []
+    line_gains: dict[tuple[str, str], float] = {}
+    for run in scored:
+        for reading, (cost, _) in run.candidates.items():
+            line_gains[reading] = line_gains.get(reading, 0.0) + run.original_cost - cost
+    line_reading, line_gain = max(line_gains.items(), key=lambda item: item[1])
     repairs = []
-    for run in _RUN.finditer(line):
-        repair = _repair_run(line, run.start(), run.end())
+    for run in scored:
+        own_reading, (own_cost, own_repair) = min(
+            run.candidates.items(), key=lambda item: item[1][0]
+        )
+        repair: LegacyRepair | None = None
+        if run.original_cost - own_cost >= ACCEPT_MARGIN_NATS:
+            repair = own_repair
+            pooled = run.candidates.get(line_reading)
+            if pooled is not None and pooled[0] <= own_cost + SAME_READING_NATS:
+                repair = pooled[1]
+        elif line_gain >= ACCEPT_MARGIN_NATS and line_reading in run.candidates:
+            cost, pooled_repair = run.candidates[line_reading]
+            if run.original_cost - cost >= POOLED_MARGIN_NATS:
+                repair = pooled_repair
         if repair is not None:
             repairs.append(repair)
     return repairs
 
 
-def _repair_run(line: str, start: int, end: int) -> LegacyRepair | None:
+def _is_worth_decoding(run: str) -> bool:
+    return len(MISREAD_CHAR.findall(run)) >= 2 and _WORTH_DECODING.search(run) is not None
+
+
+@dataclass(slots=True)
+class _ScoredRun:
+    original_cost: float
+    # (rebuild, codec) -> cost of the run so decoded, and the repair (None for UTF-8)
+    candidates: dict[tuple[str, str], tuple[float, LegacyRepair | None]]
+
+
+def _score_run(line: str, start: int, end: int) -> _ScoredRun | None:
+    """Costs of the run as it stands and under each reading that beats it, or None."""
     run = line[start:end]
-    misread = len(MISREAD_CHAR.findall(run))
-    if misread < 2 or not _WORTH_DECODING.search(run):
+    if not MISREAD_CHAR.search(run):
         return None
     left = _WORD_CHARS_BEFORE.search(line, 0, start)
     context_start = left.start() if left else start
     context_end = _WORD_CHARS.match(line, end).end()  # type: ignore[union-attr]
-    original = line[context_start:context_end]
-    original_cost, _ = best_cost(original)
-    best: tuple[float, LegacyRepair] | None = None
-    non_ascii = sum(1 for char in run if ord(char) > 0x7F)
-    for misreading, rebuilt in _rebuilds(run, mostly_misread=misread * 2 >= non_ascii):
-        # A double-byte codec's last trail byte may be an ASCII letter right after the run.
-        extensions = [0]
-        if end < len(line) and "\x40" <= line[end] <= "\x7e":
-            extensions.append(1)
-        for extra in extensions:
-            data = rebuilt + line[end : end + extra].encode("ascii")
+    original_cost, _ = best_cost(line[context_start:context_end])
+    candidates: dict[tuple[str, str], tuple[float, LegacyRepair | None]] = {}
+    for span_start, span_end in _spans(line, start, end):
+        span = line[span_start:span_end]
+        for rebuild, misreading, rebuilt in _rebuilds(span):
             for codec, languages in CANDIDATE_CODECS:
                 try:
-                    decoded = data.decode(codec)
+                    decoded = rebuilt.decode(codec)
                 except UnicodeDecodeError:
                     continue
-                if decoded == run + line[end : end + extra]:
+                if decoded == span:
                     continue
-                candidate = line[context_start:start] + decoded + line[end + extra : context_end]
-                cost, _ = best_cost(candidate, languages)
-                if best is None or cost < best[0]:
-                    repair = LegacyRepair(
-                        start, end + extra, decoded, f"legacy:{codec}-as-{misreading}"
-                    )
-                    best = (cost, repair)
-    if best is None or original_cost - best[0] < ACCEPT_MARGIN_NATS:
-        return None
-    return best[1]
+                candidate = line[context_start:span_start] + decoded + line[span_end:context_end]
+                reading = (rebuild, codec)
+                limit = min(original_cost, candidates.get(reading, (math.inf, None))[0])
+                cost, _ = best_cost(candidate, languages, limit=limit)
+                if cost < limit:
+                    # UTF-8 read in a single-byte codec is ftfy's to repair, with its own
+                    # safeguards; here it only competes, so legacy codecs cannot claim it.
+                    repair = None
+                    if codec != "utf-8":
+                        method = f"legacy:{codec}-as-{misreading}"
+                        repair = LegacyRepair(span_start, span_end, decoded, method)
+                    candidates[reading] = (cost, repair)
+    return _ScoredRun(original_cost, candidates) if candidates else None
 
 
-def _rebuilds(run: str, *, mostly_misread: bool) -> list[tuple[str, bytes]]:
-    """(name of the misreading, the bytes it was made from) for each misreading that fits."""
-    rebuilt: list[tuple[str, bytes]] = []
+def _spans(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the misread bytes of a run may start and end.
+
+    A run can begin or end with typographic punctuation of the surrounding good text (the
+    apostrophe of "Biden’s" three characters before the mojibake), and a double-byte codec's last
+    trail byte may be an ASCII character just after the run.
+    """
+    starts = [start]
+    pieces = list(_NON_ASCII.finditer(line, start, end))
+    if len(pieces) > 1 and _TYPOGRAPHIC.fullmatch(pieces[0].group()):
+        starts.append(pieces[1].start())
+    ends = [end]
+    if len(pieces) > 1 and _TYPOGRAPHIC.fullmatch(pieces[-1].group()):
+        ends.append(pieces[-2].end())
+    if end < len(line) and "\x40" <= line[end] <= "\x7e":
+        ends.append(end + 1)
+    return [(s, e) for s in starts for e in ends if s < e]
+
+
+def _rebuilds(run: str) -> list[tuple[str, str, bytes]]:
+    """(kind of rebuild, name of the misreading, the bytes) for each misreading that fits."""
+    rebuilt: list[tuple[str, str, bytes]] = []
     single = _rebuild(run, utf8_rest=False)
     if single is not None:
-        has_cp1252 = any(0x100 <= ord(char) for char in run)
-        rebuilt.append(("cp1252" if has_cp1252 else "latin1", single))
-    if mostly_misread and any(ord(char) >= 0x100 and char not in _CP1252_HIGH for char in run):
+        has_cp1252 = any(ord(char) >= 0x100 for char in run)
+        rebuilt.append(("single", "cp1252" if has_cp1252 else "latin1", single))
+    if any(ord(char) >= 0x100 and char not in _CP1252_HIGH for char in run):
         mixed = _rebuild(run, utf8_rest=True)
         if mixed is not None:
-            rebuilt.append(("utf8-else-latin1", mixed))
+            rebuilt.append(("mixed", "utf8-else-latin1", mixed))
     return rebuilt
 
 

@@ -41,12 +41,24 @@ LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
 
 # A native letter missing from its table: ideographs have thousands of rare members, alphabets
 # only oddities. A Latin letter inside another language's text is an English word or a name.
-NATIVE_FLOOR_NATS = {"han": 15.0, "hangul": 12.0, "kana": 12.0}
+NATIVE_FLOOR_NATS = {"han": 15.0, "hangul": 15.0, "kana": 12.0}
 ALPHABET_FLOOR_NATS = 12.0
 FOREIGN_LATIN_EXTRA_NATS = 3.0
 FOREIGN_LETTER_NATS = 16.0
-UPPERCASE_NATS = 0.7
-CASE_SWITCH_NATS = 3.0  # "aBc": an uppercase letter right after a lowercase one
+# Letter pairs: how much a pair's own frequency counts against the single letter's, the cost
+# added to a pair never seen (the single letter's cost divided by 1 - PAIR_WEIGHT), and the
+# share of letters that end a word, which word-end costs are relative to.
+PAIR_WEIGHT = 0.95
+UNSEEN_PAIR_NATS = -math.log(1 - PAIR_WEIGHT)
+AVERAGE_END_SHARE = 0.25
+
+# Casing, per word of cased letters: lowercase is the rule, Title case common, ALL CAPS less so,
+# and case changes inside a word ("wORD", "WoRD", "ВнРЛИр") are what mojibake looks like.
+LOWER_WORD_NATS = 0.3
+TITLE_WORD_NATS = 1.6
+UPPER_WORD_NATS = 3.0
+MIXED_CASE_WORD_NATS = 4.0
+CASE_SWITCH_NATS = 2.0
 
 # Script changes inside a word (no space or punctuation between the letters).
 _MIXED_SCRIPT_NATS = {
@@ -58,6 +70,13 @@ _MIXED_SCRIPT_NATS = {
 }
 MIXED_SCRIPT_DEFAULT_NATS = 8.0
 
+# Latin-1's symbols, the bulk of what a Latin-1 misreading produces besides letters: those that
+# real text uses (©, °, «, £, ¿) cost less than those it hardly ever does (¤, ¦, ¨, ¯, ¸, ¶).
+_COMMON_LATIN1_SYMBOL_NATS = 7.0
+_RARE_LATIN1_SYMBOL_NATS = 10.0
+_COMMON_LATIN1_SYMBOLS = frozenset("\u00a0«»·©°£®§¿¡ºª½¥")
+
+
 # Costs of everything that is not a letter, by kind (see `_char_kind`).
 _KIND_NATS = {
     "space": 2.0,
@@ -65,36 +84,61 @@ _KIND_NATS = {
     "punctuation": 4.0,  # typographic quotes, dashes, ellipsis; CJK punctuation
     "fullwidth": 5.0,
     "mark": 6.0,  # combining marks
-    "symbol": 8.0,  # ©, °, ±, ½ and other symbols
+    "symbol": 8.0,  # symbols outside Latin-1 (arrows, math, box drawing, ...)
     "control": 20.0,  # C0/C1 controls (other than tab and newline), private use, unassigned
+    "box": 12.0,  # box drawing and blocks: what KOI8 and cp437 misreadings are full of
+    "common-latin1": _COMMON_LATIN1_SYMBOL_NATS,
+    "rare-latin1": _RARE_LATIN1_SYMBOL_NATS,
 }
 
 
 @dataclass(frozen=True, slots=True)
 class LetterTable:
-    """Cost in nats of each letter of one language (lowercase), from its frequency."""
+    """Costs in nats of the letters of one language (lowercase), from their frequencies.
+
+    `pair_costs` (alphabets only) holds the cost of a letter after another ("^" before the
+    first letter of a word), smoothed with the single-letter cost; `end_costs` the cost of
+    ending a word after a letter, relative to an average ending.
+    """
 
     language: str
     scripts: frozenset[str]
     costs: dict[str, float]
+    pair_costs: dict[str, float]
+    end_costs: dict[str, float]
 
 
 @cache
 def letter_tables() -> tuple[LetterTable, ...]:
     """Every table in `resources/charfreq/`, loaded once."""
-    tables = []
-    for language, scripts in LANGUAGE_SCRIPTS.items():
-        path = CHARFREQ_DIR / f"{language}.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
-        per = float(data["per"])
-        costs = {char: math.log(per / count) for char, count in data["letters"].items()}
-        tables.append(LetterTable(language, scripts, costs))
-    return tuple(tables)
+    return tuple(_load_table(language, scripts) for language, scripts in LANGUAGE_SCRIPTS.items())
 
 
 @cache
 def table_for(language: str) -> LetterTable:
     return next(table for table in letter_tables() if table.language == language)
+
+
+def _load_table(language: str, scripts: frozenset[str]) -> LetterTable:
+    data = json.loads((CHARFREQ_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    per = float(data["per"])
+    shares = {char: count / per for char, count in data["letters"].items()}
+    costs = {char: -math.log(share) for char, share in shares.items()}
+    pairs: dict[str, int] = data.get("pairs", {})
+    row_totals: dict[str, float] = {}
+    for pair, count in pairs.items():
+        row_totals[pair[0]] = row_totals.get(pair[0], 0.0) + count
+    pair_costs: dict[str, float] = {}
+    end_costs: dict[str, float] = {}
+    for pair, count in pairs.items():
+        following = count / row_totals[pair[0]]
+        if pair[1] == "$":
+            smoothed = PAIR_WEIGHT * following + (1 - PAIR_WEIGHT) * AVERAGE_END_SHARE
+            end_costs[pair[0]] = max(-1.0, math.log(AVERAGE_END_SHARE / smoothed))
+        elif pair[1] in shares:
+            smoothed = PAIR_WEIGHT * following + (1 - PAIR_WEIGHT) * shares[pair[1]]
+            pair_costs[pair] = -math.log(smoothed)
+    return LetterTable(language, scripts, costs, pair_costs, end_costs)
 
 
 @cache
@@ -110,6 +154,10 @@ def _char_kind(char: str) -> str:
     category = unicodedata.category(char)
     if category in ("Cc", "Co", "Cn", "Cs"):
         return "control"
+    if code < 0x100:
+        return "common-latin1" if char in _COMMON_LATIN1_SYMBOLS else "rare-latin1"
+    if 0x2500 <= code <= 0x259F:
+        return "box"
     if category.startswith("M"):
         return "mark"
     if 0xFF00 <= code <= 0xFFEF:
@@ -148,55 +196,95 @@ def _script_of_letter(char: str) -> str:
     return "other"
 
 
-def _letter_nats(char: str, script: str, table: LetterTable) -> float:
+def _letter_nats(char: str, script: str, table: LetterTable, previous: str) -> float:
+    """Cost of a letter after `previous` ("^" at a word's start, "" when it tells nothing)."""
     key = char.lower()
-    cost = table.costs.get(key)
-    if cost is None and key != char.casefold():
-        # Casefolding in the source data turned "ß" into "ss" and "ς" into "σ".
-        cost = table.costs.get(char.casefold()[0])
-        cost = None if cost is None else cost + 2.0
     if script in table.scripts:
+        if previous and table.pair_costs:
+            pair = table.pair_costs.get(previous + key)
+            if pair is not None:
+                return pair
+        cost = table.costs.get(key)
+        if cost is None and key != char.casefold():
+            # Casefolding in the source data turned "ß" into "ss" and "ς" into "σ".
+            folded = table.costs.get(char.casefold()[0])
+            cost = None if folded is None else folded + 2.0
         if cost is None:
             cost = NATIVE_FLOOR_NATS.get(script, ALPHABET_FLOOR_NATS)
-    elif script == "latin":
+        return cost + (UNSEEN_PAIR_NATS if previous and table.pair_costs else 0.0)
+    if script == "latin":
         latin = table_for("latin").costs.get(key)
-        cost = (latin if latin is not None else ALPHABET_FLOOR_NATS) + FOREIGN_LATIN_EXTRA_NATS
-    else:
-        cost = FOREIGN_LETTER_NATS
-    return cost + (UPPERCASE_NATS if key != char else 0.0)
+        return (latin if latin is not None else ALPHABET_FLOOR_NATS) + FOREIGN_LATIN_EXTRA_NATS
+    return FOREIGN_LETTER_NATS
 
 
-def text_cost(text: str, table: LetterTable) -> float:
-    """Cost of `text` as writing in the table's language.
+def _casing_nats(upper: int, lower: int, first_upper: bool, switches: int) -> float:
+    if upper == 0:
+        return LOWER_WORD_NATS if lower else 0.0
+    if upper == 1 and first_upper:
+        return TITLE_WORD_NATS
+    if lower == 0:
+        return UPPER_WORD_NATS
+    return MIXED_CASE_WORD_NATS + CASE_SWITCH_NATS * switches
+
+
+def text_cost(text: str, table: LetterTable, limit: float = math.inf) -> float:
+    """Cost of `text` as writing in the table's language; stops early once past `limit`.
 
     >>> latin = table_for("latin")
     >>> text_cost("Größe", latin) < text_cost("GrÃ¶ÃŸe", latin)
     True
+    >>> russian = table_for("ru")
+    >>> text_cost("через", russian) < text_cost("ВЕПЕГ", russian)
+    True
     """
     total = 0.0
     previous_script = ""  # script of the previous character when it was a letter
-    previous_lower = False
-    for char in text:
+    previous_key = "^"  # the previous letter (lowercase) for pair costs, "^" at a word start
+    upper = lower = switches = 0
+    first_upper = False
+    previous_case = ""
+    for char in text + " ":
+        if total > limit:
+            return total
         kind = _char_kind(char)
         if kind in _KIND_NATS:
+            if previous_script:
+                total += _casing_nats(upper, lower, first_upper, switches)
+                if previous_key not in ("", "^"):
+                    total += table.end_costs.get(previous_key, 0.0)
+                upper = lower = switches = 0
+                previous_case = ""
             total += _KIND_NATS[kind]
             previous_script = ""
+            previous_key = "^"
             continue
-        total += _letter_nats(char, kind, table)
-        is_lower = char.islower()
-        if previous_script:
-            if previous_script != kind:
-                pair = frozenset({previous_script, kind})
-                total += _MIXED_SCRIPT_NATS.get(pair, MIXED_SCRIPT_DEFAULT_NATS)
-            elif previous_lower and char.isupper():
-                total += CASE_SWITCH_NATS
+        if previous_script and previous_script != kind:
+            pair_kinds = frozenset({previous_script, kind})
+            total += _MIXED_SCRIPT_NATS.get(pair_kinds, MIXED_SCRIPT_DEFAULT_NATS)
+            previous_key = ""
+        native = kind in table.scripts
+        total += _letter_nats(char, kind, table, previous_key if native else "")
+        previous_key = char.lower() if native else ""
+        case = "upper" if char.isupper() else "lower" if char.islower() else ""
+        if case:
+            if upper + lower == 0:
+                first_upper = case == "upper"
+            elif previous_case and case != previous_case:
+                switches += 1
+            upper += case == "upper"
+            lower += case == "lower"
+            previous_case = case
         previous_script = kind
-        previous_lower = is_lower
-    return total
+    return total - _KIND_NATS["space"]
 
 
-def best_cost(text: str, languages: tuple[str, ...] | None = None) -> tuple[float, str]:
+def best_cost(
+    text: str, languages: tuple[str, ...] | None = None, limit: float = math.inf
+) -> tuple[float, str]:
     """The cheapest (cost, language) of `text` over the given languages, or all of them.
+
+    Costs above `limit` are not worked out exactly: the answer is then some cost above it.
 
     >>> best_cost("Привет, мир")[1] in ("ru", "uk", "bg", "mk")
     True
@@ -204,4 +292,9 @@ def best_cost(text: str, languages: tuple[str, ...] | None = None) -> tuple[floa
     'zh-Hans'
     """
     tables = letter_tables() if languages is None else [table_for(lang) for lang in languages]
-    return min((text_cost(text, table), table.language) for table in tables)
+    best = (math.inf, "")
+    for table in tables:
+        cost = text_cost(text, table, min(limit, best[0]))
+        if cost < best[0]:
+            best = (cost, table.language)
+    return best

@@ -119,7 +119,7 @@ def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
             position = repair.end
         pieces.append(line[position:])
         by_legacy = "".join(pieces)
-        if by_ftfy == line or best_cost(by_legacy)[0] <= best_cost(by_ftfy)[0]:
+        if by_ftfy == line or best_cost(by_legacy)[0] < best_cost(by_ftfy)[0] - 1.0:
             fixes = [
                 Fix(
                     offset + repair.start,
