@@ -17,7 +17,7 @@ from pathlib import Path
 from core.align import Sentence, align_sentences, words_of
 from core.cosmetic import fold_text
 from core.decode import decode_bytes, read_input
-from core.errors import EmptyInput
+from core.errors import EmptyInput, InputError
 from core.progress import Checkpoint
 from core.repair import repair_text
 from core.result import Comparison, Document
@@ -43,14 +43,19 @@ def load_document(
             raise ValueError("load_document needs a path or raw bytes")
         raw = read_input(path)
     display_name = name or (Path(path).name if path is not None else "untitled")
+    label = str(path) if path is not None else display_name
     if encoding is None:
-        decoded = decode_bytes(raw)
+        try:
+            decoded = decode_bytes(raw)
+        except InputError as error:
+            # The decoder sees bytes only; the user needs to know which file it was.
+            raise type(error)(f"{label}: {error}") from None
         text, used_encoding, confidence = decoded.text, decoded.encoding, decoded.confidence
     else:
         text = raw.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
         used_encoding, confidence = encoding, 1.0
     if not text.strip():
-        raise EmptyInput(f"{display_name}: the file holds no text")
+        raise EmptyInput(f"{label}: the file holds no text")
     if repair:
         repaired = repair_text(text)
         final_text, fixes = repaired.text, repaired.fixes

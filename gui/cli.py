@@ -3,6 +3,7 @@
     wirediff [FILE ...]                      open the window (the bundled demo when no files)
     wirediff compare LEFT RIGHT [--json OUT|-] [--strict]
     wirediff repair PATH... --out DIR [--report FILE]
+    wirediff collate FILE FILE... [--json OUT|-] [--csv OUT] [--html OUT]
 
 `compare` and `repair` never import Qt, so they start fast anywhere; only the window (and the
 drawing exports) load PySide6, inside the functions that need it. Bad input prints one line to
@@ -20,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import InputError
+from gui.cli_collate import add_collate_parser, run_collate
 
-SUBCOMMANDS = ("compare", "repair")
+SUBCOMMANDS = ("compare", "repair", "collate")
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
@@ -52,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     repair.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     repair.add_argument("--out", required=True, type=Path, metavar="DIR")
     repair.add_argument("--report", type=Path, metavar="FILE", help="write a JSON repair report")
+    add_collate_parser(commands)
     return parser
 
 
@@ -148,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_compare(args)
     if args.command == "repair":
         return run_repair(args)
+    if args.command == "collate":
+        return run_collate(args)
     build_parser().print_help()
     return EXIT_USAGE
 

@@ -32,7 +32,7 @@ def test_json_to_file_and_summary_on_stdout(run_wirediff, seeds, tmp_path: Path)
     result = run_wirediff("compare", seeds["000"], seeds["001"], "--json", out)
     assert result.returncode == 0
     assert json.loads(out.read_text(encoding="utf-8"))["version"] == 1
-    assert "paragraph added" in result.stdout
+    assert "paragraphs added" in result.stdout
     assert "Germany announced" in result.stdout
 
 
