@@ -31,10 +31,10 @@ ENCODING_ONLY = TextFixerConfig(
     # On: a word of UTF-8 mojibake inside otherwise good text (the common case in scraped
     # articles) is fixed only by this; ftfy requires a distinctive mojibake pattern first.
     decode_inconsistent_utf8=True,
-    # Off: it rewrites every stray C1 control to a cp1252 character even where no mojibake is
-    # decoded. C1 controls left by a Latin-1 misreading of legacy bytes are evidence that
-    # `core.legacy_mojibake` reads back byte for byte.
-    fix_c1_controls=False,
+    # On: a C1 control in text is never meant; it is a cp1252 byte (curly quote, dash, ellipsis)
+    # read as Latin-1, and HTML5 reads it as cp1252 too. Legacy runs full of C1 controls are
+    # claimed first by `core.legacy_mojibake`, whose repair wins where both touch a run.
+    fix_c1_controls=True,
     # Off: "ﬁ" in the source is what was published; splitting it is a cosmetic rewrite.
     fix_latin_ligatures=False,
     # Off: full-width digits and letters are correct CJK typography; folding them rewrites

@@ -29,6 +29,9 @@ ACCEPT_MARGIN_NATS = 10.0
 POOLED_MARGIN_NATS = 2.0
 """The same, for a run whose line as a whole already passed `ACCEPT_MARGIN_NATS`."""
 
+MIN_ALPHABET_LETTERS = 4
+"""Letters a run read in a single-byte codec needs to be repaired without its line's support."""
+
 SAME_READING_NATS = 3.0
 """A run that could go either way takes its line's reading when that is at most this worse."""
 
@@ -122,29 +125,45 @@ def legacy_repairs_in_line(line: str) -> list[LegacyRepair]:
     scored = [run for run in scored if run is not None]
     if not scored:
         return []
+    gains = [
+        {reading: run.original_cost - cost for reading, (cost, _) in run.candidates.items()}
+        for run in scored
+    ]
     line_gains: dict[tuple[str, str], float] = {}
-    for run in scored:
-        for reading, (cost, _) in run.candidates.items():
-            line_gains[reading] = line_gains.get(reading, 0.0) + run.original_cost - cost
-    line_reading, line_gain = max(line_gains.items(), key=lambda item: item[1])
+    for run_gains in gains:
+        for reading, gain in run_gains.items():
+            line_gains[reading] = line_gains.get(reading, 0.0) + gain
+    line_reading = max(line_gains, key=line_gains.__getitem__)
     repairs = []
-    for run in scored:
-        own_reading, (own_cost, own_repair) = min(
-            run.candidates.items(), key=lambda item: item[1][0]
-        )
+    for run, run_gains in zip(scored, gains, strict=True):
+        own_reading = max(run_gains, key=run_gains.__getitem__)
         repair: LegacyRepair | None = None
-        if run.original_cost - own_cost >= ACCEPT_MARGIN_NATS:
-            repair = own_repair
-            pooled = run.candidates.get(line_reading)
-            if pooled is not None and pooled[0] <= own_cost + SAME_READING_NATS:
-                repair = pooled[1]
-        elif line_gain >= ACCEPT_MARGIN_NATS and line_reading in run.candidates:
-            cost, pooled_repair = run.candidates[line_reading]
-            if run.original_cost - cost >= POOLED_MARGIN_NATS:
-                repair = pooled_repair
+        if run_gains[own_reading] >= ACCEPT_MARGIN_NATS and run.candidates[own_reading][1]:
+            repair = run.candidates[own_reading][1]
+            if run_gains.get(line_reading, -math.inf) >= run_gains[own_reading] - SAME_READING_NATS:
+                repair = run.candidates[line_reading][1]
+            if repair is not None and not _is_decisive(repair, line[repair.start : repair.end]):
+                repair = None
+        if repair is None and line_reading in run_gains:
+            # The rest of the line must make the case: this run's own gain is not evidence.
+            support = line_gains[line_reading] - run_gains[line_reading]
+            if support >= ACCEPT_MARGIN_NATS and run_gains[line_reading] >= POOLED_MARGIN_NATS:
+                repair = run.candidates[line_reading][1]
         if repair is not None:
             repairs.append(repair)
     return repairs
+
+
+def _is_decisive(repair: LegacyRepair, before: str) -> bool:
+    """Whether a run may be repaired on its own evidence.
+
+    A single-byte alphabet (Cyrillic, Greek) maps each character to one character, so a run of
+    two or three letters says too little (`Ôôô` in a Portuguese song title reads as Cyrillic
+    `Ффф` just as well); such runs are repaired only with support from the rest of their line.
+    """
+    if len(repair.after) < len(before):
+        return True  # a multi-byte codec: two or more characters became one
+    return sum(char.isalpha() for char in repair.after) >= MIN_ALPHABET_LETTERS
 
 
 def _is_worth_decoding(run: str) -> bool:
@@ -176,6 +195,8 @@ def _score_run(line: str, start: int, end: int) -> _ScoredRun | None:
                     decoded = rebuilt.decode(codec)
                 except UnicodeDecodeError:
                     continue
+                if codec == "utf-8":
+                    decoded = _undo_repeated_utf8(decoded)
                 if decoded == span:
                     continue
                 candidate = line[context_start:span_start] + decoded + line[span_end:context_end]
@@ -210,6 +231,19 @@ def _spans(line: str, start: int, end: int) -> list[tuple[int, int]]:
     if end < len(line) and "\x40" <= line[end] <= "\x7e":
         ends.append(end + 1)
     return [(s, e) for s in starts for e in ends if s < e]
+
+
+def _undo_repeated_utf8(text: str) -> str:
+    """UTF-8 misread twice or three times ("Ã¢Â\x80Â\x9c" for "“") decoded all the way."""
+    for _ in range(3):
+        rebuilt = _rebuild(text, utf8_rest=False)
+        if rebuilt is None or rebuilt.isascii():
+            return text
+        try:
+            text = rebuilt.decode("utf-8")
+        except UnicodeDecodeError:
+            return text
+    return text
 
 
 def _rebuilds(run: str) -> list[tuple[str, str, bytes]]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import ftfy
 
+from core.fixes import apply_fixes
 from core.ftfy_config import ENCODING_ONLY
 from core.legacy_mojibake import MISREAD_CHAR, legacy_repairs_in_line
 from core.plausibility import best_cost
@@ -34,7 +35,18 @@ UTF8_MISREAD = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122 ]"
 )
-_SUSPICIOUS = re.compile(f"{UTF8_MISREAD.pattern}|{MISREAD_CHAR.pattern}")
+# What else ftfy knows how to undo: C1 controls (cp1252 bytes read as Latin-1), UTF-8 read as
+# cp1251 ("Р" or "С" and a continuation byte in cp1251), as cp437 (box drawing) or as MacRoman
+# ("√" and "◊" are its readings of the lead bytes c3 and d7).
+_CP1251_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore")
+FTFY_TRIGGER = re.compile(
+    f"{UTF8_MISREAD.pattern}|[\u0080-\u009f\u2500-\u257f\u221a\u25ca]"
+    f"|[\u0420\u0421][{re.escape(_CP1251_CONTINUATION)}]"
+)
+_SUSPICIOUS = re.compile(f"{FTFY_TRIGGER.pattern}|{MISREAD_CHAR.pattern}")
+
+MAX_FTFY_PASSES = 3
+"""ftfy passes over one line; three undo UTF-8 misread three times, more is not seen."""
 
 DIFF_LIMIT_CHARS = 20_000
 """A changed middle longer than this becomes one fix instead of being diffed character-wise."""
@@ -101,39 +113,92 @@ def repair_text(text: str) -> Repaired:
 
 
 def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
-    """The line repaired by the likelier repairer, and its fixes at `offset`."""
-    by_ftfy = line
-    method = ""
-    if UTF8_MISREAD.search(line):
-        fixed = ftfy.fix_and_explain(line, config=ENCODING_ONLY)
-        if fixed.text != line:
-            by_ftfy = fixed.text
-            method = _ftfy_method(fixed.explanation or [])
-    legacy = legacy_repairs_in_line(line)
-    if legacy:
-        pieces = []
-        position = 0
-        for repair in legacy:
-            pieces.append(line[position : repair.start])
-            pieces.append(repair.after)
-            position = repair.end
-        pieces.append(line[position:])
-        by_legacy = "".join(pieces)
-        if by_ftfy == line or best_cost(by_legacy)[0] < best_cost(by_ftfy)[0] - 1.0:
-            fixes = [
-                Fix(
-                    offset + repair.start,
-                    offset + repair.end,
-                    line[repair.start : repair.end],
-                    repair.after,
-                    repair.method,
-                )
-                for repair in legacy
-            ]
-            return by_legacy, fixes
-    if by_ftfy == line:
+    """The line with both repairers' fixes applied, and the fixes at `offset`.
+
+    Where the two repairers touch the same stretch, the reading `core.plausibility` finds
+    likelier wins: ftfy may half-decode legacy bytes that happen to look like UTF-8, and the
+    legacy search has no answer for UTF-8 whose no-break spaces a scraper turned into spaces.
+    """
+    legacy = [
+        Fix(repair.start, repair.end, line[repair.start : repair.end], repair.after, repair.method)
+        for repair in legacy_repairs_in_line(line)
+    ]
+    by_ftfy = _ftfy_fixes(line) if FTFY_TRIGGER.search(line) else []
+    fixes = _resolve_overlaps(line, legacy, by_ftfy) if legacy and by_ftfy else legacy or by_ftfy
+    if not fixes:
         return line, []
-    return by_ftfy, _diff_fixes(line, by_ftfy, offset, method)
+    repaired = apply_fixes(line, fixes)
+    return repaired, [
+        Fix(fix.start + offset, fix.end + offset, fix.before, fix.after, fix.method)
+        for fix in fixes
+    ]
+
+
+def _ftfy_fixes(line: str) -> list[Fix]:
+    """ftfy's repairs of one line, repeated until they settle (UTF-8 misread twice in a line
+    of mixed damage is undone one layer per pass)."""
+    text = line
+    steps: list[tuple[str, str]] = []
+    for _ in range(MAX_FTFY_PASSES):
+        fixed = ftfy.fix_and_explain(text, config=ENCODING_ONLY)
+        if fixed.text == text:
+            break
+        text = fixed.text
+        steps.extend(fixed.explanation or [])
+    if text == line:
+        return []
+    method = _ftfy_method(steps)
+    return [fix for fix in _diff_fixes(line, text, 0, method) if not _is_real_capital(line, fix)]
+
+
+def _resolve_overlaps(line: str, first: list[Fix], second: list[Fix]) -> list[Fix]:
+    """Both lists of fixes, where they overlap only the likelier group's."""
+    tagged = sorted(
+        [(fix, 0) for fix in first] + [(fix, 1) for fix in second], key=_start_of_tagged
+    )
+    kept: list[Fix] = []
+    group: list[tuple[Fix, int]] = []
+    group_end = -1
+    for fix, source in [*tagged, (Fix(len(line) + 1, len(line) + 1, "", "", ""), 2)]:
+        if group and fix.start >= group_end:
+            kept.extend(_likelier(line, group))
+            group = []
+        group.append((fix, source))
+        group_end = max(group_end, fix.end) if len(group) > 1 else fix.end
+    return kept
+
+
+def _likelier(line: str, group: list[tuple[Fix, int]]) -> list[Fix]:
+    sources = {source for _, source in group}
+    if len(sources) == 1:
+        return [fix for fix, _ in group]
+    start = min(fix.start for fix, _ in group)
+    end = max(fix.end for fix, _ in group)
+    options = []
+    for wanted in sources:
+        fixes = [fix for fix, source in group if source == wanted]
+        shifted = [
+            Fix(fix.start - start, fix.end - start, fix.before, fix.after, "") for fix in fixes
+        ]
+        options.append((best_cost(apply_fixes(line[start:end], shifted))[0], wanted, fixes))
+    return min(options, key=lambda option: (option[0], option[1]))[2]
+
+
+def _start_of_tagged(tagged: tuple[Fix, int]) -> int:
+    return tagged[0].start
+
+
+def _is_real_capital(line: str, fix: Fix) -> bool:
+    """Whether a fix would drop the "Â" of an all-caps word before a no-break space.
+
+    "Â" + U+00A0 is how a UTF-8 no-break space looks in cp1252, and ftfy removes the "Â"; but
+    in "MISUTÂ\u00a0AJIKKO" or "ROMÂ\u00a0..." the capital belongs to the word before it.
+    """
+    if fix.before != "Â" or fix.after or line[fix.end : fix.end + 1] != "\u00a0":
+        return False
+    before = line[fix.start - 1 : fix.start]
+    after = line[fix.end + 1 : fix.end + 2]
+    return before.isupper() and (not after or after.isupper())
 
 
 def _ftfy_method(explanation: list[tuple[str, str]]) -> str:
