@@ -74,17 +74,36 @@ def load_document(
     )
 
 
-def sentences_of(paragraphs: tuple[str, ...]) -> list[Sentence]:
-    """Every sentence of a document with its paragraph index and alignment keys."""
+def sentences_of(
+    paragraphs: tuple[str, ...], memo: dict[str, list[Sentence]] | None = None
+) -> list[Sentence]:
+    """Every sentence of a document with its paragraph index and alignment keys.
+
+    `memo` maps paragraph texts already split (with any paragraph index) to their sentences:
+    two versions of an article share most paragraphs, so each distinct one is split and
+    folded once.
+    """
+    memo = {} if memo is None else memo
     sentences = []
     for index, paragraph in enumerate(paragraphs):
-        for piece in split_sentences(paragraph):
-            text = piece.strip()
-            if not text:
-                continue
-            key = fold_text(text)
-            sentences.append(Sentence(index, text, key, words_of(key)))
+        known = memo.get(paragraph)
+        if known is None:
+            known = memo[paragraph] = [
+                Sentence(index, text, key, words_of(key)) for text, key in _keyed_pieces(paragraph)
+            ]
+        if known and known[0].paragraph != index:
+            known = [Sentence(index, s.text, s.key, s.words) for s in known]
+        sentences += known
     return sentences
+
+
+def _keyed_pieces(paragraph: str) -> list[tuple[str, str]]:
+    pieces = []
+    for piece in split_sentences(paragraph):
+        text = piece.strip()
+        if text:
+            pieces.append((text, fold_text(text)))
+    return pieces
 
 
 def compare_documents(
@@ -98,8 +117,9 @@ def compare_documents(
     checkpoint = checkpoint or Checkpoint()
     checkpoint.stage(0.0, 0.2)
     checkpoint.tick(0, 1)
-    left_sentences = sentences_of(left.paragraphs)
-    right_sentences = sentences_of(right.paragraphs)
+    memo: dict[str, list[Sentence]] = {}
+    left_sentences = sentences_of(left.paragraphs, memo)
+    right_sentences = sentences_of(right.paragraphs, memo)
     checkpoint.stage(0.2, 0.6)
     links = align_sentences(left_sentences, right_sentences, checkpoint)
     checkpoint.stage(0.6, 1.0)
