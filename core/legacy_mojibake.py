@@ -60,7 +60,10 @@ MISREAD_CHAR = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u
 # Runs that real European text makes (a lone "é", "çõ" in "informações") are not worth decoding:
 # a misreading of legacy bytes shows a Latin-1 symbol or control, three non-ASCII characters in
 # a row, or a character beyond the Latin blocks.
-_WORTH_DECODING = re.compile(r"[\u0080-\u00bf\u00d7\u00f7]|[^\x00-\x7f]{3}|[^\x00-\u024f]")
+_WORTH_DECODING = re.compile(
+    r"[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]"
+    r"|[^\x00-\x7f]{3}|[^\x00-\u024f]"
+)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _TYPOGRAPHIC = re.compile(r"[\u2010-\u205f]+")
 _WORD_CHARS = re.compile(r"[A-Za-z0-9]*")
@@ -204,12 +207,8 @@ def _score_run(line: str, start: int, end: int) -> _ScoredRun | None:
                 limit = min(original_cost, candidates.get(reading, (math.inf, None))[0])
                 cost, _ = best_cost(candidate, languages, limit=limit)
                 if cost < limit:
-                    # UTF-8 read in a single-byte codec is ftfy's to repair, with its own
-                    # safeguards; here it only competes, so legacy codecs cannot claim it.
-                    repair = None
-                    if codec != "utf-8":
-                        method = f"legacy:{codec}-as-{misreading}"
-                        repair = LegacyRepair(span_start, span_end, decoded, method)
+                    method = f"legacy:{codec.replace('-', '')}-as-{misreading}"
+                    repair = LegacyRepair(span_start, span_end, decoded, method)
                     candidates[reading] = (cost, repair)
     return _ScoredRun(original_cost, candidates) if candidates else None
 
@@ -236,7 +235,7 @@ def _spans(line: str, start: int, end: int) -> list[tuple[int, int]]:
 def _undo_repeated_utf8(text: str) -> str:
     """UTF-8 misread twice or three times ("Ã¢Â\x80Â\x9c" for "“") decoded all the way."""
     for _ in range(3):
-        rebuilt = _rebuild(text, utf8_rest=False)
+        rebuilt = _rebuild(text, utf8_rest=True)
         if rebuilt is None or rebuilt.isascii():
             return text
         try:
