@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -40,7 +41,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from core.result import Row, RowKind, Side
+from core.result import Row, RowKind, SentencePair, Side
 from gui.row_text import Mark, Paragraph, row_mark, side_paragraphs
 from gui.theme import Theme
 
@@ -53,6 +54,7 @@ TEXT_INSET_EMS = 0.9  # between a half's edge and its text
 GUTTER_EMS = 2.4  # width of the middle gutter
 LABEL_SCALE = 0.85  # moved-label font size relative to the text font
 GUTTER_BAR_PX = 3.0
+SELECTION_ALPHA = 190
 
 GUTTER_SYMBOLS = {
     RowKind.ADDED.value: "+",
@@ -119,6 +121,14 @@ class RowLayout:
         """Paint the row with its top-left corner at `top_left`."""
         assert self.painter is not None
         self.painter.draw_layout(painter, self, top_left, selected=selected, current=current)
+
+
+def _left_paragraph(sentence: SentencePair) -> tuple[int | None, str | None]:
+    return sentence.left_paragraph, sentence.left
+
+
+def _right_paragraph(sentence: SentencePair) -> tuple[int | None, str | None]:
+    return sentence.right_paragraph, sentence.right
 
 
 def _is_right_to_left(text: str) -> bool:
@@ -207,12 +217,25 @@ class RowPainter:
             text_inset=round(self.em * TEXT_INSET_EMS),
         )
 
-    def estimate_height(self, characters: tuple[int, ...], width: int) -> int:
-        """A guess at a row's height from its paragraphs' lengths (see `gui.layout_cache`)."""
+    def estimate_height(self, row: Row, width: int) -> int:
+        """A guess at `row`'s height from its sentence lengths, without laying out any text.
+
+        The view uses it for rows it has not measured yet, so the scroll bar spans the whole
+        document at once; it errs slightly high so rows rarely grow when measured.
+        """
         per_line = max(1.0, self.columns(width).text_width() / self.average_char_width)
-        lines = sum(max(1, math.ceil(count * 1.08 / per_line)) for count in characters)
-        gaps = max(0, len(characters) - 1) * self.paragraph_gap
-        return lines * self.line_height + gaps + 2 * self.padding
+        tallest = 0
+        for side_of in (_left_paragraph, _right_paragraph):
+            lengths: dict[int, int] = {}
+            for sentence in row.sentences:
+                paragraph, text = side_of(sentence)
+                if paragraph is not None and text is not None:
+                    lengths[paragraph] = lengths.get(paragraph, 0) + len(text) + 1
+            lines = sum(max(1, math.ceil(count * 1.05 / per_line)) for count in lengths.values())
+            gaps = max(0, len(lengths) - 1) * self.paragraph_gap
+            tallest = max(tallest, lines * self.line_height + gaps)
+        label = self.label_height + self.padding // 2 if row.kind is RowKind.MOVED else 0
+        return max(tallest, self.line_height) + 2 * self.padding + label
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -309,10 +332,6 @@ class RowPainter:
     ) -> None:
         theme = self.theme
         kind = row_layout.row.kind
-        if selected:
-            full = QRectF(origin.x(), origin.y(), row_layout.width, row_layout.height)
-            painter.fillRect(full, theme.selection)
-            return
         filled = {RowKind.ADDED: Side.RIGHT, RowKind.REMOVED: Side.LEFT}.get(kind)
         if filled is not None:
             tint = theme.colors(kind).background
@@ -327,6 +346,12 @@ class RowPainter:
             if tint is not None:
                 for side in (Side.LEFT, Side.RIGHT):
                     painter.fillRect(self._half_rect(row_layout, side, origin), tint)
+        if selected:
+            # Translucent, over the kind tints, so a selected row still shows what changed.
+            full = QRectF(origin.x(), origin.y(), row_layout.width, row_layout.height)
+            overlay = QColor(theme.selection)
+            overlay.setAlpha(SELECTION_ALPHA)
+            painter.fillRect(full, overlay)
 
     def _draw_gutter(self, painter: QPainter, row_layout: RowLayout, origin: QPointF) -> None:
         gutter = row_layout.columns.gutter

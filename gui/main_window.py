@@ -1,0 +1,400 @@
+"""`MainWindow`: the comparison window that journalists use.
+
+Assembles the parts: headers and repair panels above the `ComparisonView`, an inline
+`MessageBar` for errors and notices, a status bar with the summary and progress. Requests go
+to the `CompareController`, which compares on the thread pool; the window shows each result
+when it lands and keeps the previous one when a request fails. Settings come from the
+`QSettings` the caller passes (tests pass a temporary one).
+
+May import every `gui` module except `gui.cli`/`gui.app`, `core`, PySide6 and the standard
+library.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFontDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.result import Side
+from gui.actions import create_actions, install_menus
+from gui.compare_controller import CompareController
+from gui.document_header import DocumentHeader, HeaderBar, side_column
+from gui.file_watch import FileWatch
+from gui.message_bar import Level, MessageBar
+from gui.model import ComparisonModel
+from gui.repair_panel import RepairPanel, repaired_copy_path, save_repaired_copy
+from gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Preferences, text_font
+from gui.styles import window_style_sheet
+from gui.theme import theme_for
+from gui.view import ComparisonView
+from gui.view_text import local_paths
+from gui.worker import DocumentSource
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMenu
+
+    from core.result import Comparison
+
+DEFAULT_SIZE = (1400, 900)
+STATUS_NOTE_MS = 4000
+PASTED_NAME = "Pasted text"
+
+
+def path_source(path: str) -> DocumentSource:
+    return DocumentSource(path=str(path), name=Path(path).name)
+
+
+class MainWindow(QMainWindow):
+    """Two versions of an article side by side."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = Preferences(settings)
+        self.controller = CompareController(self)
+        self.model = ComparisonModel(self)
+        self.watch = FileWatch(self)
+        self._build_widgets()
+        self.actions = create_actions(self, self)
+        install_menus(self, self.actions, self)
+        self._connect()
+        self._restore_preferences()
+        self._update_title()
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.view = ComparisonView(self)
+        self.view.set_model(self.model)
+        self.headers = {side: DocumentHeader(side) for side in Side}
+        self.repair_panels = {side: RepairPanel() for side in Side}
+        self.header_bar = HeaderBar(
+            side_column(self.headers[Side.LEFT], self.repair_panels[Side.LEFT]),
+            side_column(self.headers[Side.RIGHT], self.repair_panels[Side.RIGHT]),
+        )
+        self.message_bar = MessageBar()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.header_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.summary_label = QLabel("Open two versions to compare")
+        self.summary_label.setObjectName("SummaryLabel")
+        self.position_label = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.statusBar().addWidget(self.summary_label, 1)
+        self.statusBar().addPermanentWidget(self.position_label)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.resize(*DEFAULT_SIZE)
+        self.view.setFocus()
+
+    def _connect(self) -> None:
+        self.controller.comparison_ready.connect(self._on_comparison_ready)
+        self.controller.comparison_failed.connect(self._on_comparison_failed)
+        self.controller.progressed.connect(self._on_progress)
+        self.controller.busy_changed.connect(self._on_busy)
+        self.view.files_dropped.connect(self._on_files_dropped)
+        self.view.zoom_requested.connect(self.zoom)
+        self.view.current_row_changed.connect(self._update_position)
+        self.view.layout_changed.connect(self._align_headers)
+        self.watch.file_changed.connect(self._on_file_changed)
+        for side in Side:
+            header = self.headers[side]
+            panel = self.repair_panels[side]
+            header.open_requested.connect(lambda s=side: self.open_dialog(s))
+            header.files_dropped.connect(lambda paths, s=side: self.open_path(s, paths[0]))
+            header.encoding_chosen.connect(
+                lambda codec, s=side: self.controller.update_source(s, encoding=codec or None)
+            )
+            header.repairs_toggled.connect(panel.setVisible)
+            panel.unrepaired_toggled.connect(
+                lambda off, s=side: self.controller.update_source(s, repair=not off)
+            )
+            panel.save_requested.connect(lambda s=side: self.save_dialog(s))
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+
+    def _restore_preferences(self) -> None:
+        preferences = self.preferences
+        geometry = preferences.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.actions.show_minor.setChecked(preferences.show_minor())
+        self.view.set_show_minor(preferences.show_minor())
+        for action in self.actions.fonts.actions():
+            action.setChecked(action.data() == preferences.font_choice())
+        for action in self.actions.schemes.actions():
+            action.setChecked(action.data() == preferences.color_scheme())
+        self._apply_font()
+        self.set_color_scheme(preferences.color_scheme())
+
+    # -- opening --------------------------------------------------------------------------
+
+    def open_files(self, left: str, right: str) -> None:
+        """Compare two files (the result lands in `comparison_ready`)."""
+        self.controller.sources[Side.LEFT] = path_source(left)
+        self.controller.set_source(Side.RIGHT, path_source(right))
+        self._show_pending_names()
+
+    def open_path(self, side: Side, path: str) -> None:
+        self.controller.set_source(side, path_source(path))
+        self._show_pending_names()
+
+    def open_dialog(self, side: Side) -> None:
+        source = self.controller.sources[side]
+        start = str(Path(source.path).parent) if source and source.path else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, f"Open the {side.value} version", start, "Text files (*.txt);;All files (*)"
+        )
+        if path:
+            self.open_path(side, path)
+
+    def paste_as(self, side: Side) -> None:
+        """Use the clipboard as one version: its files if it holds files, else its text."""
+        mime = QGuiApplication.clipboard().mimeData()
+        paths = local_paths(mime) if mime is not None else []
+        if paths:
+            self.open_path(side, paths[0])
+            return
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.message_bar.show_message("The clipboard holds no text to compare", Level.INFO)
+            return
+        source = DocumentSource(raw=text.encode("utf-8"), name=PASTED_NAME, encoding="utf-8")
+        self.controller.set_source(side, source)
+        self._show_pending_names()
+
+    def swap_sides(self) -> None:
+        self.controller.swap()
+
+    def reload(self) -> None:
+        self.controller.reload()
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for left, right in self.preferences.recent_pairs():
+            action = menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")
+            action.setToolTip(f"{left}\n{right}")
+            action.triggered.connect(lambda _c=False, a=left, b=right: self.open_files(a, b))
+        if menu.isEmpty():
+            menu.addAction("No recent comparisons").setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("Clear Recent", self.preferences.clear_recent)
+
+    def _on_files_dropped(self, side: Side, paths: list[str]) -> None:
+        if len(paths) >= 2:
+            self.open_files(paths[0], paths[1])
+        else:
+            self.open_path(side, paths[0])
+
+    def _show_pending_names(self) -> None:
+        if self.controller.comparison is None:
+            for side in Side:
+                self.headers[side].set_document(None, self.controller.sources[side])
+            if None in self.controller.sources.values():
+                self.summary_label.setText("Choose the other version to compare")
+
+    # -- results --------------------------------------------------------------------------
+
+    def comparison(self) -> Comparison | None:
+        return self.model.comparison()
+
+    def _on_comparison_ready(self, comparison: Comparison) -> None:
+        if self.message_bar.level() is Level.ERROR:
+            self.message_bar.dismiss()
+        self.model.set_comparison(comparison)
+        sources = self.controller.sources
+        for side in Side:
+            self.headers[side].set_document(comparison.document(side), sources[side])
+            self.repair_panels[side].set_document(comparison.document(side), sources[side])
+        self.summary_label.setText(comparison.summary.describe())
+        paths = [source.path for source in sources.values() if source and source.path]
+        self.watch.watch(paths)
+        if len(paths) == 2:
+            self.preferences.add_recent_pair(paths[0], paths[1])
+        self._update_title()
+        self._update_position(self.view.current_row())
+
+    def _on_comparison_failed(self, message: str) -> None:
+        self.message_bar.show_message(message, Level.ERROR)
+        if self.controller.comparison is None:
+            self._show_pending_names()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        if busy:
+            self.statusBar().showMessage("Comparing…")
+        else:
+            self.statusBar().clearMessage()
+
+    def _on_file_changed(self, path: str) -> None:
+        self.message_bar.show_message(
+            f"{Path(path).name} changed on disk.",
+            Level.WARNING,
+            action="Reload",
+            on_action=self.reload,
+        )
+
+    def _update_title(self) -> None:
+        comparison = self.comparison()
+        if comparison is None:
+            self.setWindowTitle("wirediff")
+        else:
+            self.setWindowTitle(f"{comparison.left.name} ↔ {comparison.right.name} — wirediff")
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def next_change(self) -> None:
+        self._go_to_change(forward=True)
+
+    def previous_change(self) -> None:
+        self._go_to_change(forward=False)
+
+    def _go_to_change(self, *, forward: bool) -> None:
+        comparison = self.comparison()
+        if comparison is None:
+            return
+        current = self.view.current_row()
+        include_minor = self.view.show_minor()
+        if forward:
+            target = comparison.next_change(current, include_minor=include_minor)
+        else:
+            start = len(comparison.rows) if current < 0 else current
+            target = comparison.previous_change(start, include_minor=include_minor)
+        if target is None:
+            note = "No further changes" if forward else "No earlier changes"
+            self.statusBar().showMessage(note, STATUS_NOTE_MS)
+            return
+        self.view.set_current_row(target, jump=True)
+
+    def _update_position(self, row: int) -> None:
+        comparison = self.comparison()
+        if comparison is None or row < 0:
+            self.position_label.setText("")
+            return
+        changes = comparison.change_rows(include_minor=self.view.show_minor())
+        if row in changes:
+            self.position_label.setText(f"Change {changes.index(row) + 1} of {len(changes)}")
+        else:
+            self.position_label.setText(f"Row {row + 1} of {len(comparison.rows)}")
+
+    def copy_selection(self) -> None:
+        self.view.copy_selection()
+
+    def select_all(self) -> None:
+        self.view.select_all()
+
+    # -- appearance -----------------------------------------------------------------------
+
+    def set_show_minor(self, show: bool) -> None:
+        self.actions.show_minor.setChecked(show)
+        self.view.set_show_minor(show)
+        self.preferences.set_show_minor(show)
+        self._update_position(self.view.current_row())
+
+    def zoom(self, steps: int) -> None:
+        size = self.preferences.point_size() + steps
+        self.preferences.set_point_size(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size)))
+        self._apply_font()
+
+    def reset_zoom(self) -> None:
+        self.preferences.set_point_size(DEFAULT_POINT_SIZE)
+        self._apply_font()
+
+    def set_font_choice(self, choice: str) -> None:
+        self.preferences.set_font_choice(choice)
+        self._apply_font()
+
+    def choose_font(self) -> None:
+        accepted, font = QFontDialog.getFont(self.view.text_font(), self, "Comparison font")
+        if accepted:
+            self.set_font_choice(font.family())
+
+    def _apply_font(self) -> None:
+        preferences = self.preferences
+        self.view.set_text_font(text_font(preferences.font_choice(), preferences.point_size()))
+
+    def set_color_scheme(self, scheme: str) -> None:
+        """ "system" follows the desktop; "light"/"dark" override it for this application."""
+        self.preferences.set_color_scheme(scheme)
+        hints = QGuiApplication.styleHints()
+        if scheme == "light":
+            hints.setColorScheme(Qt.ColorScheme.Light)
+        elif scheme == "dark":
+            hints.setColorScheme(Qt.ColorScheme.Dark)
+        else:
+            hints.unsetColorScheme()
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        theme = theme_for(QGuiApplication.styleHints().colorScheme())
+        self.view.set_theme(theme)
+        self.setStyleSheet(window_style_sheet(theme))
+
+    def _align_headers(self) -> None:
+        columns = self.view.row_painter().columns(self.view.viewport().width())
+        right_margin = self.view.width() - self.view.viewport().width() + columns.left.left()
+        self.header_bar.align_to(columns.left.left(), columns.gutter.width(), right_margin)
+
+    # -- repairs --------------------------------------------------------------------------
+
+    def save_dialog(self, side: Side) -> None:
+        document = self.controller.document(side)
+        if document is None:
+            return
+        suggested = repaired_copy_path(document.path, document.name)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save repaired copy", str(suggested), "Text files (*.txt);;All files (*)"
+        )
+        if path:
+            self.save_repaired_copy(side, path)
+
+    def save_repaired_copy(self, side: Side, path: str) -> bool:
+        """Write the side's repaired text to `path` (never over the original)."""
+        document = self.controller.document(side)
+        if document is None:
+            return False
+        try:
+            saved = save_repaired_copy(document, path)
+        except ValueError as error:
+            self.message_bar.show_message(str(error), Level.WARNING)
+            return False
+        except OSError as error:
+            self.message_bar.show_message(f"Cannot write {path}: {error.strerror}", Level.ERROR)
+            return False
+        self.statusBar().showMessage(f"Saved the repaired text to {saved.name}", STATUS_NOTE_MS)
+        return True
+
+    # -- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.set_geometry(self.saveGeometry())
+        self.controller.shutdown()
+        self.preferences.sync()
+        super().closeEvent(event)

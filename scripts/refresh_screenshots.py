@@ -1,0 +1,71 @@
+"""Render the real window offscreen and save the screenshots in docs/.
+
+    python scripts/refresh_screenshots.py
+
+Writes docs/window-000-001.png and docs/window-001-002.png at 1400x900: the demo pair, and
+the pair whose newer side needs an encoding repair (its first line is Chinese text that was
+mangled). Settings go to a temporary folder, never the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from gui.main_window import MainWindow  # noqa: E402
+
+SIZE = (1400, 900)
+SHOTS = (("000", "001", "window-000-001.png"), ("001", "002", "window-001-002.png"))
+TIMEOUT_MS = 30_000
+
+
+def seed(prefix: str) -> str:
+    return str(next((ROOT / "seeds").glob(f"{prefix}_*")))
+
+
+def wait_for_comparison(window: MainWindow) -> None:
+    loop = QEventLoop()
+    window.controller.comparison_ready.connect(loop.quit)
+    window.controller.comparison_failed.connect(loop.quit)
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    loop.exec()
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        for left, right, name in SHOTS:
+            window = MainWindow(settings)
+            window.resize(*SIZE)
+            window.show()
+            window.open_files(seed(left), seed(right))
+            wait_for_comparison(window)
+            settle(app)
+            window.view.clearFocus()
+            settle(app)
+            target = ROOT / "docs" / name
+            window.grab().save(str(target))
+            print(f"wrote {target.relative_to(ROOT)}")
+            window.close()
+            window.deleteLater()
+            settle(app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
