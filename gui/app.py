@@ -14,11 +14,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-import gui
 from gui.main_window import MainWindow
 from gui.settings import APPLICATION, ORGANIZATION
 
-SEEDS_DIR = Path(gui.__file__).resolve().parent.parent / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def demo_files() -> tuple[str, str] | None:

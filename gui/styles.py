@@ -12,10 +12,9 @@ from functools import cache
 from pathlib import Path
 from string import Template
 
-import gui
 from gui.theme import Theme
 
-STYLE_FILE = Path(gui.__file__).resolve().parent.parent / "resources" / "styles" / "window.qss"
+STYLE_FILE = Path(__file__).resolve().parent.parent / "resources" / "styles" / "window.qss"
 
 
 @cache

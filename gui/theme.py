@@ -20,9 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-import gui
-
-THEMES_DIR = Path(gui.__file__).resolve().parent.parent / "resources" / "themes"
+THEMES_DIR = Path(__file__).resolve().parent.parent / "resources" / "themes"
 LIGHT = "light"
 DARK = "dark"
 
