@@ -117,10 +117,16 @@ class RowLayout:
         *,
         selected: bool = False,
         current: bool = False,
+        clip: QRectF | None = None,
     ) -> None:
-        """Paint the row with its top-left corner at `top_left`."""
+        """Paint the row with its top-left corner at `top_left`.
+
+        `clip` (painter coordinates) skips lines of text outside it; see `draw_layout`.
+        """
         assert self.painter is not None
-        self.painter.draw_layout(painter, self, top_left, selected=selected, current=current)
+        self.painter.draw_layout(
+            painter, self, top_left, selected=selected, current=current, clip=clip
+        )
 
 
 def _left_paragraph(sentence: SentencePair) -> tuple[int | None, str | None]:
@@ -174,6 +180,10 @@ class RowPainter:
         self.symbol_font = QFont(self.font)
         self.symbol_font.setWeight(QFont.Weight.Bold)
         self._formats = self._make_formats()
+
+    def mark_format(self, mark: Mark) -> QTextCharFormat:
+        """A copy of the text format of `mark` (the export legend shows the same marks)."""
+        return QTextCharFormat(self._formats[mark])
 
     def _make_formats(self) -> dict[Mark, QTextCharFormat]:
         theme = self.theme
@@ -370,7 +380,12 @@ class RowPainter:
         if mark != "minor":
             painter.fillRect(bar, color)
         symbol_box = QRectF(rect.left(), rect.top() + self.padding, rect.width(), self.line_height)
-        diameter = min(rect.width() * 0.72, self.line_height * 0.95)
+        self.draw_badge(painter, symbol_box, mark)
+
+    def draw_badge(self, painter: QPainter, symbol_box: QRectF, mark: str) -> None:
+        """The round gutter badge of `mark` (a `row_mark` value), centred in `symbol_box`."""
+        color = self.theme.colors(mark).mark
+        diameter = min(symbol_box.width() * 0.72, self.line_height * 0.95)
         badge = QRectF(0, 0, diameter, diameter)
         badge.moveCenter(symbol_box.center())
         painter.setPen(Qt.PenStyle.NoPen)
@@ -401,8 +416,14 @@ class RowPainter:
         *,
         selected: bool = False,
         current: bool = False,
+        clip: QRectF | None = None,
     ) -> None:
-        """Paint a `RowLayout` made by this painter (`RowLayout.draw` calls this)."""
+        """Paint a `RowLayout` made by this painter (`RowLayout.draw` calls this).
+
+        With `clip`, lines of text wholly outside it are not drawn at all. Exports that split a
+        row across pages clip the painter too, but a PDF would still hold the hidden text and
+        a search would find it on the wrong page.
+        """
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._draw_backgrounds(painter, row_layout, top_left, selected=selected)
@@ -413,7 +434,11 @@ class RowPainter:
         for side, placed in row_layout.halves.items():
             x = top_left.x() + columns.half(side).left() + columns.text_inset
             for text_layout, y in placed:
-                text_layout.draw(painter, QPointF(x, top_left.y() + row_layout.text_top + y))
+                position = QPointF(x, top_left.y() + row_layout.text_top + y)
+                if clip is None:
+                    text_layout.draw(painter, position)
+                else:
+                    text_layout.draw(painter, position, [], clip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         bottom = top_left.y() + row_layout.height - 1
         painter.setPen(QPen(self.theme.rule, 1))
