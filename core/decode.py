@@ -30,6 +30,36 @@ BINARY_CONTROL_RATIO = 0.3
 DETECTION_SAMPLE_BYTES = 256 * 1024
 """chardet sees at most this much: its answer settles long before, and it is slow on more."""
 
+DETECTION_CANDIDATES = 6
+"""chardet's best guesses that are re-ranked by plausibility."""
+
+# Tried besides chardet's guesses: the legacy encodings news text is found in.
+COMMON_LEGACY_CODECS = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "gb18030",
+    "cp950",
+    "big5hkscs",
+    "cp932",
+    "euc_jp",
+    "cp949",
+)
+
+# Encodings no text file of ours is in, which decode any bytes into something letter-like.
+_NEVER_GUESSED = frozenset({"cp037", "cp500", "cp875", "cp1026", "cp1140", "cp273", "cp424"})
+
+SCORED_SAMPLE_BYTES = 8000
+"""Bytes whose decoding by each candidate is scored."""
+
+CONFIDENCE_WEIGHT = 1.0
+"""Nats per byte that chardet's confidence (0..1) is worth against plausibility."""
+
 # Longest marks first: the UTF-32-LE mark starts with the UTF-16-LE one.
 # Each is reported under the name of the Python codec that reads the mark itself ("utf-16"
 # works out the byte order from it), so re-decoding `raw` with that name gives the same text.
@@ -155,7 +185,8 @@ def _decode_lenient(data: bytes, encoding: str) -> tuple[str, float]:
 def _decode_iso_2022(raw: bytes) -> Decoded | None:
     if not any(designation in raw for designation in _ISO_2022_DESIGNATIONS):
         return None
-    for encoding in _ISO_2022_CODECS:
+    korean = b"\x1b$)C" in raw
+    for encoding in sorted(_ISO_2022_CODECS, key=lambda name: korean != name.endswith("kr")):
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
@@ -165,16 +196,52 @@ def _decode_iso_2022(raw: bytes) -> Decoded | None:
 
 
 def _detect(raw: bytes) -> tuple[str, float]:
-    """chardet's best guess as a Python codec name, falling back to cp1252 (what browsers do)."""
+    """The encoding of non-UTF-8 bytes: chardet's candidates, re-ranked by plausibility.
+
+    chardet ranks by byte statistics and is easily swayed on short texts (a French sentence in
+    cp1252 comes out MacCyrillic); each of its candidates that decodes the sample strictly is
+    scored by `core.plausibility` as text, and the cheapest per character wins, with chardet's
+    confidence as a small bonus. Falls back to cp1252, as browsers do.
+    """
     import chardet  # imported here: strict UTF-8 input, the common case, never needs it
 
-    result = chardet.detect(raw[:DETECTION_SAMPLE_BYTES])
-    label = result.get("encoding")
-    confidence = float(result.get("confidence") or 0.0)
-    if not label:
+    from core.plausibility import lines_cost
+
+    sample = raw[:DETECTION_SAMPLE_BYTES]
+    # Every candidate is scored on the same bytes (whole lines where possible), so a codec that
+    # makes two characters of each byte pair pays for both.
+    scored = raw[:SCORED_SAMPLE_BYTES]
+    if len(raw) > SCORED_SAMPLE_BYTES and b"\n" in scored:
+        scored = scored[: scored.rindex(b"\n")]
+    ranked: list[tuple[float, float, str]] = []
+    seen: set[str] = set()
+    guesses = chardet.detect_all(sample)[:DETECTION_CANDIDATES]
+    guesses.extend({"encoding": name, "confidence": 0.0} for name in COMMON_LEGACY_CODECS)
+    for guess in guesses:
+        name = _codec_name(guess.get("encoding"))
+        if name is None or name in seen or name in _NEVER_GUESSED:
+            continue
+        seen.add(name)
+        try:
+            text = scored.decode(name)
+        except UnicodeDecodeError as error:
+            if error.start < len(scored) - 4:  # not just a character cut by the sample's end
+                continue
+            text = scored[: error.start].decode(name)
+        confidence = float(guess.get("confidence") or 0.0)
+        cost = lines_cost(text) / max(1, len(scored)) - CONFIDENCE_WEIGHT * confidence
+        ranked.append((cost, -confidence, name))
+    if not ranked:
         return "cp1252", 0.0
+    _, negative_confidence, name = min(ranked)
+    return name, max(-negative_confidence, 0.01)
+
+
+def _codec_name(label: str | None) -> str | None:
+    if not label:
+        return None
     try:
         name = codecs.lookup(label).name
     except LookupError:
-        return "cp1252", 0.0
-    return _SUPERSETS.get(name, name), confidence
+        return None
+    return _SUPERSETS.get(name, name)

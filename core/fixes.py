@@ -30,7 +30,7 @@ def apply_fixes(text: str, fixes: Sequence[Fix]) -> str:
     """
     pieces: list[str] = []
     position = 0
-    for fix in sorted(fixes, key=lambda fix: fix.start):
+    for fix in sorted(fixes, key=lambda fix: (fix.start, fix.end)):
         if fix.start < position or text[fix.start : fix.end] != fix.before:
             raise ValueError(f"fix at {fix.start}..{fix.end} does not match the text")
         pieces.append(text[position : fix.start])
@@ -50,7 +50,7 @@ def revert_fixes(repaired: str, fixes: Sequence[Fix]) -> str:
     pieces: list[str] = []
     position = 0  # in the repaired text
     shift = 0  # repaired offset minus original offset, for the fixes seen so far
-    for fix in sorted(fixes, key=lambda fix: fix.start):
+    for fix in sorted(fixes, key=lambda fix: (fix.start, fix.end)):
         start = fix.start + shift
         end = start + len(fix.after)
         if start < position or repaired[start:end] != fix.after:

@@ -21,7 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from core.plausibility import best_cost
+from core.plausibility import NOISE_KINDS, best_cost, char_kind
 
 ACCEPT_MARGIN_NATS = 10.0
 """How much likelier (in nats) a decoding must be than the text as it stands."""
@@ -31,6 +31,13 @@ POOLED_MARGIN_NATS = 2.0
 
 MIN_ALPHABET_LETTERS = 4
 """Letters a run read in a single-byte codec needs to be repaired without its line's support."""
+
+MAX_MIXED_FLIPS = 8
+"""Characters of a mixed run read as two UTF-8 bytes instead of one before giving up."""
+
+# Multi-byte legacy codecs: only they can be misaligned by reading a character as one byte
+# where it was two.
+MULTI_BYTE_CODECS = frozenset({"gb18030", "cp950", "cp932", "euc_jp", "cp949"})
 
 SAME_READING_NATS = 3.0
 """A run that could go either way takes its line's reading when that is at most this worse."""
@@ -194,9 +201,16 @@ def _score_run(line: str, start: int, end: int) -> _ScoredRun | None:
         span = line[span_start:span_end]
         for rebuild, misreading, rebuilt in _rebuilds(span):
             for codec, languages in CANDIDATE_CODECS:
-                try:
-                    decoded = rebuilt.decode(codec)
-                except UnicodeDecodeError:
+                if rebuild == "mixed" and codec in MULTI_BYTE_CODECS:
+                    decoded = _decode_mixed(span, codec)
+                    if decoded is None:
+                        continue
+                else:
+                    try:
+                        decoded = rebuilt.decode(codec)
+                    except UnicodeDecodeError:
+                        continue
+                if not is_clean_reading(decoded):
                     continue
                 if codec == "utf-8":
                     decoded = _undo_repeated_utf8(decoded)
@@ -243,6 +257,55 @@ def _undo_repeated_utf8(text: str) -> str:
         except UnicodeDecodeError:
             return text
     return text
+
+
+def _decode_mixed(run: str, codec: str) -> str | None:
+    """Decode a run misread as "UTF-8 where valid, else Latin-1" with a multi-byte codec.
+
+    Such a reader shows the bytes c3 bd as "ý" (valid UTF-8) and the lone byte fd as "ý" too,
+    so each character U+0080..U+00FF stands for one byte or for two. The one-byte reading is
+    tried first; where the codec then fails, the nearest such character before the failure is
+    read as two bytes instead, up to `MAX_MIXED_FLIPS` times.
+    """
+    two_bytes: set[int] = set()
+    for _ in range(MAX_MIXED_FLIPS + 1):
+        data = bytearray()
+        owner: list[int] = []  # index into `run` of each byte
+        for index, char in enumerate(run):
+            code = ord(char)
+            if code < 0x80:
+                piece = bytes([code])
+            elif code < 0x100:
+                piece = char.encode("utf-8") if index in two_bytes else bytes([code])
+            elif char in _CP1252_HIGH:
+                piece = bytes([_CP1252_HIGH[char]])
+            else:
+                piece = char.encode("utf-8")
+            data += piece
+            owner.extend([index] * len(piece))
+        try:
+            return bytes(data).decode(codec)
+        except UnicodeDecodeError as error:
+            failed_at = owner[min(error.end, len(owner)) - 1]
+            flippable = [
+                index
+                for index in range(failed_at, max(-1, failed_at - 3), -1)
+                if 0x80 <= ord(run[index]) < 0x100 and index not in two_bytes
+            ]
+            if not flippable:
+                return None
+            two_bytes.add(flippable[0])
+    return None
+
+
+def is_clean_reading(text: str) -> bool:
+    """Whether a decoding is made of text: at most one symbol or control in ten characters.
+
+    >>> is_clean_reading("麻豆传媒"), is_clean_reading("ΦΠ»ͺΘΛΓρΉ²ΊΝΉϊ")
+    (True, False)
+    """
+    noise = sum(1 for char in text if char_kind(char) in NOISE_KINDS)
+    return noise * 10 <= len(text)
 
 
 def _rebuilds(run: str) -> list[tuple[str, str, bytes]]:

@@ -77,7 +77,7 @@ _RARE_LATIN1_SYMBOL_NATS = 10.0
 _COMMON_LATIN1_SYMBOLS = frozenset("\u00a0«»·©°£®§¿¡ºª½¥")
 
 
-# Costs of everything that is not a letter, by kind (see `_char_kind`).
+# Costs of everything that is not a letter, by kind (see `char_kind`).
 _KIND_NATS = {
     "space": 2.0,
     "ascii": 3.5,  # digits and ASCII punctuation
@@ -141,8 +141,12 @@ def _load_table(language: str, scripts: frozenset[str]) -> LetterTable:
     return LetterTable(language, scripts, costs, pair_costs, end_costs)
 
 
+NOISE_KINDS = frozenset({"symbol", "control", "box", "rare-latin1", "common-latin1"})
+"""Kinds of character that real text has few of and misreadings many."""
+
+
 @cache
-def _char_kind(char: str) -> str:
+def char_kind(char: str) -> str:
     """The script of a letter ("latin", "han", ...), or the kind of any other character."""
     if char.isalpha():
         return _script_of_letter(char)
@@ -247,7 +251,7 @@ def text_cost(text: str, table: LetterTable, limit: float = math.inf) -> float:
     for char in text + " ":
         if total > limit:
             return total
-        kind = _char_kind(char)
+        kind = char_kind(char)
         if kind in _KIND_NATS:
             if previous_script:
                 total += _casing_nats(upper, lower, first_upper, switches)
@@ -298,3 +302,12 @@ def best_cost(
         if cost < best[0]:
             best = (cost, table.language)
     return best
+
+
+def lines_cost(text: str) -> float:
+    """Cost of a text whose lines may be in different languages: each line its cheapest.
+
+    >>> lines_cost("Hello\\nПривет") < lines_cost("Hello\\nÏðèâåò")
+    True
+    """
+    return sum(best_cost(line)[0] for line in text.split("\n") if line)

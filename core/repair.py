@@ -63,6 +63,11 @@ _CODEC_NAMES = {
     "cp437": "cp437",
     "utf-8": "utf8",
     "utf-8-variants": "utf8",
+    # steps that are not a codec
+    "decode_inconsistent_utf8": "inconsistent-utf8",
+    "restore_byte_a0": "nbsp-restored",
+    "fix_c1_controls": "c1-as-cp1252",
+    "fix_surrogates": "surrogates-joined",
 }
 
 
@@ -81,7 +86,7 @@ def repair_text(text: str) -> Repaired:
     >>> repaired.text
     'Café crème: café crème'
     >>> [(fix.start, fix.before, fix.after, fix.method) for fix in repaired.fixes]
-    [(16, 'Ã©', 'é', 'ftfy:utf8-as-latin1'), (21, 'Ã¨', 'è', 'ftfy:utf8-as-latin1')]
+    [(15, 'Ã©', 'é', 'ftfy:inconsistent-utf8'), (20, 'Ã¨', 'è', 'ftfy:inconsistent-utf8')]
     >>> repair_text("Already “correct” text, 東京 and ＡＢＣ.").fixes
     ()
     """
@@ -124,7 +129,7 @@ def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
         for repair in legacy_repairs_in_line(line)
     ]
     by_ftfy = _ftfy_fixes(line) if FTFY_TRIGGER.search(line) else []
-    fixes = _resolve_overlaps(line, legacy, by_ftfy) if legacy and by_ftfy else legacy or by_ftfy
+    fixes = _resolve_overlaps(line, by_ftfy, legacy) if legacy and by_ftfy else legacy or by_ftfy
     if not fixes:
         return line, []
     repaired = apply_fixes(line, fixes)
@@ -152,7 +157,7 @@ def _ftfy_fixes(line: str) -> list[Fix]:
 
 
 def _resolve_overlaps(line: str, first: list[Fix], second: list[Fix]) -> list[Fix]:
-    """Both lists of fixes, where they overlap only the likelier group's."""
+    """Both lists of fixes, where they overlap only the likelier group's (the first on a tie)."""
     tagged = sorted(
         [(fix, 0) for fix in first] + [(fix, 1) for fix in second], key=_start_of_tagged
     )
@@ -212,7 +217,7 @@ def _ftfy_method(explanation: list[tuple[str, str]]) -> str:
             names.append(f"{_CODEC_NAMES.get(argument, argument)}-as-{encoded or '?'}")
             encoded = ""
         else:
-            names.append(argument)
+            names.append(_CODEC_NAMES.get(argument, argument))
     return "ftfy:" + "+".join(names or ["unexplained"])
 
 

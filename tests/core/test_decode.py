@@ -1,0 +1,152 @@
+"""Pins the decode stage: encoding order, typed errors with one-line messages, speed on UTF-8."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import core.decode
+from core.decode import Decoded, decode_bytes, read_input
+from core.errors import BinaryInput, EmptyInput, InputTooLarge, MissingInput, UnreadableInput
+
+RUSSIAN = "Москва является столицей России, а Санкт-Петербург - её северной столицей.\n" * 3
+CHINESE = "中华人民共和国国务院今天发布了关于进一步加强新闻出版管理的通知。\n" * 3
+TRADITIONAL = "中華人民共和國國務院今天發布了關於進一步加強新聞出版管理的通知。\n" * 3
+JAPANESE = "東京都の天気予報によると、明日は全国的に雨が降るでしょう。\n" * 3
+
+
+def test_strict_utf8_is_taken_as_is() -> None:
+    assert decode_bytes("Kharkiv — “Ukraine’s”\n".encode()) == Decoded(
+        "Kharkiv — “Ukraine’s”\n", "utf-8", 1.0
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "encoding"),
+    [
+        (codecs.BOM_UTF8 + "Ωμέγα\n".encode(), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + "Ωμέγα\n".encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + "Ωμέγα\n".encode("utf-16-be"), "utf-16"),
+        (codecs.BOM_UTF32_LE + "Ωμέγα\n".encode("utf-32-le"), "utf-32"),
+        (codecs.BOM_UTF32_BE + "Ωμέγα\n".encode("utf-32-be"), "utf-32"),
+    ],
+)
+def test_byte_order_marks(raw: bytes, encoding: str) -> None:
+    decoded = decode_bytes(raw)
+    assert decoded.text == "Ωμέγα\n"
+    assert decoded.encoding == encoding
+    assert raw.decode(decoded.encoding).replace("\r\n", "\n") == decoded.text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (RUSSIAN, "cp1251"),
+        (RUSSIAN, "koi8_r"),
+        (CHINESE, "gbk"),
+        (TRADITIONAL, "big5"),
+        (JAPANESE, "shift_jis"),
+        (JAPANESE, "euc_jp"),
+        ("Ça coûte 5 € à Noël, déjà.\n", "cp1252"),
+    ],
+)
+def test_legacy_encodings_are_detected(text: str, encoding: str) -> None:
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text
+    assert 0.0 < decoded.confidence <= 1.0
+
+
+def test_iso_2022_jp_is_not_taken_for_ascii() -> None:
+    text = "東京都の天気予報です。\n"
+    decoded = decode_bytes(text.encode("iso2022_jp"))
+    assert decoded.text == text
+    assert decoded.encoding.startswith("iso2022_jp")
+
+
+def test_line_ends_become_newlines() -> None:
+    assert decode_bytes(b"one\r\ntwo\rthree\n").text == "one\ntwo\nthree\n"
+    assert decode_bytes(codecs.BOM_UTF16_LE + "a\r\nb".encode("utf-16-le")).text == "a\nb"
+
+
+def test_empty_input() -> None:
+    with pytest.raises(EmptyInput, match="empty"):
+        decode_bytes(b"")
+
+
+def test_whitespace_only_is_text() -> None:
+    assert decode_bytes(b" \n").text == " \n"
+
+
+@pytest.mark.parametrize("raw", [b"PNG\x00\x01\x02 data", b"\x01\x02\x03\x04\x05abc"])
+def test_binary_input(raw: bytes) -> None:
+    with pytest.raises(BinaryInput, match="binary"):
+        decode_bytes(raw)
+
+
+def test_utf8_megabyte_never_reaches_detection(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(raw: bytes) -> tuple[str, float]:
+        raise AssertionError("detection ran on valid UTF-8")
+
+    monkeypatch.setattr(core.decode, "_detect", refuse)
+    raw = ("Ukraine’s second-largest city, Kharkiv — “a test”.\r\n" * 20_000).encode()
+    start = time.perf_counter()
+    decoded = decode_bytes(raw)
+    assert time.perf_counter() - start < 0.5
+    assert decoded.encoding == "utf-8"
+    assert "\r" not in decoded.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_or_raise_a_typed_error(raw: bytes) -> None:
+    message = ""
+    try:
+        decoded = decode_bytes(raw)
+    except (BinaryInput, EmptyInput) as error:
+        message = str(error)
+    else:
+        assert "\r" not in decoded.text
+        assert 0.0 <= decoded.confidence <= 1.0
+        return
+    assert message
+    assert "\n" not in message
+
+
+def test_read_input_returns_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"abc")
+    assert read_input(path) == b"abc"
+    assert read_input(str(path)) == b"abc"
+
+
+def test_missing_input_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(MissingInput, match=r"missing\.txt: no such file"):
+        read_input(tmp_path / "missing.txt")
+
+
+def test_folder_is_unreadable(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableInput, match="is a folder"):
+        read_input(tmp_path)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_bytes(b"abc")
+    path.chmod(0)
+    with pytest.raises(UnreadableInput, match=r"secret\.txt: permission denied"):
+        read_input(path)
+
+
+def test_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(core.decode, "MAX_INPUT_BYTES", 10)
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 11)
+    with pytest.raises(InputTooLarge, match=r"big\.txt: .* larger than"):
+        read_input(path)
