@@ -1,0 +1,134 @@
+"""Benchmark of the window on a large pair: time to first paint and time per scrolled frame.
+
+    python bench/bench_gui.py                 # a ~1 MB pair built from the seeds
+    python bench/bench_gui.py LEFT RIGHT      # any two files
+
+The built pair repeats and shuffles the paragraphs of all five seeds to about 1 MB per side
+(3,000+ paragraphs) and edits about 5% of the sentences of the right side, with a few
+paragraphs added, removed and moved. Prints the engine time (for context), the time from the
+engine's result to the first painted frame of the real `MainWindow` (target < 0.3 s) and the
+median and 90th percentile paint time of frames scrolled a page or more at a time, where rows
+are laid out as they come into view (target < 16 ms). Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from core.compare import compare_documents, load_document  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+
+TARGET_BYTES = 1_000_000
+EDIT_FRACTION = 0.05
+SCROLL_FRAMES = 120
+WINDOW_SIZE = (1400, 900)
+EDITS = (
+    ("said", "told reporters"),
+    ("the ", "a "),
+    (",", ""),
+    ("'", "’"),
+    ("Ukraine", "Ukraine’s government"),
+)
+
+
+def build_pair(seed: int = 1) -> tuple[str, str]:
+    """A large left text and an edited right text from the seeds' paragraphs."""
+    rng = random.Random(seed)
+    paragraphs = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = load_document(path).text
+        paragraphs += [p.strip() for p in text.split("\n") if len(p.strip()) > 40]
+    left: list[str] = []
+    size = 0
+    while size < TARGET_BYTES:
+        paragraph = rng.choice(paragraphs)
+        left.append(f"{paragraph} [{len(left)}]")
+        size += len(left[-1].encode("utf-8")) + 2
+    right = []
+    for paragraph in left:
+        roll = rng.random()
+        if roll < 0.01:
+            continue  # removed
+        sentences = paragraph.split(". ")
+        for index in range(len(sentences)):
+            if rng.random() < EDIT_FRACTION:
+                old, new = rng.choice(EDITS)
+                sentences[index] = sentences[index].replace(old, new, 1)
+        right.append(". ".join(sentences))
+        if roll > 0.99:
+            right.append(f"An added paragraph number {len(right)} about {rng.choice(paragraphs)}")
+    for _ in range(len(right) // 300):  # a few moves
+        right.insert(rng.randrange(len(right)), right.pop(rng.randrange(len(right))))
+    return "\n\n".join(left), "\n\n".join(right)
+
+
+def main(arguments: list[str]) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if len(arguments) == 2:
+        left = load_document(arguments[0])
+        right = load_document(arguments[1])
+    else:
+        left_text, right_text = build_pair()
+        left = load_document(raw=left_text.encode("utf-8"), name="left.txt")
+        right = load_document(raw=right_text.encode("utf-8"), name="right.txt")
+    started = time.perf_counter()
+    comparison = compare_documents(left, right)
+    engine_s = time.perf_counter() - started
+    print(
+        f"pair: {len(left.raw) / 1e6:.2f} MB / {len(right.raw) / 1e6:.2f} MB, "
+        f"{len(left.paragraphs)} / {len(right.paragraphs)} paragraphs, {len(comparison.rows)} rows"
+    )
+    print(f"engine: {engine_s:.2f} s ({comparison.summary.describe()})")
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        app.processEvents()
+        view = window.view
+        started = time.perf_counter()
+        window._on_comparison_ready(comparison)  # what the controller calls when a result lands
+        view.viewport().repaint()
+        first_paint_s = time.perf_counter() - started
+        print(f"first paint after the engine: {first_paint_s * 1000:.0f} ms (target < 300 ms)")
+
+        bar = view.verticalScrollBar()
+        rng = random.Random(2)
+        frames = []
+        for number in range(SCROLL_FRAMES):
+            if number % 3 == 0:
+                bar.setValue(rng.randrange(bar.maximum() + 1))  # a jump: all rows new
+            else:
+                bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))  # page down
+            started = time.perf_counter()
+            view.viewport().repaint()
+            frames.append(time.perf_counter() - started)
+        frames.sort()
+        median_ms = statistics.median(frames) * 1000
+        p90_ms = frames[int(len(frames) * 0.9)] * 1000
+        print(
+            f"scrolled frame: median {median_ms:.1f} ms, 90th percentile {p90_ms:.1f} ms, "
+            f"worst {frames[-1] * 1000:.1f} ms over {len(frames)} frames (target < 16 ms)"
+        )
+        measured = sum(view.heights().measured) if view.heights() else 0
+        print(f"rows measured so far: {measured} of {len(comparison.rows)}")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
