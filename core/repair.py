@@ -43,7 +43,12 @@ FTFY_TRIGGER = re.compile(
     f"{UTF8_MISREAD.pattern}|[\u0080-\u009f\u2500-\u257f\u221a\u25ca]"
     f"|[\u0420\u0421][{re.escape(_CP1251_CONTINUATION)}]"
 )
-_SUSPICIOUS = re.compile(f"{FTFY_TRIGGER.pattern}|{MISREAD_CHAR.pattern}")
+# Every character either trigger above can start with, as one class: a character class scans
+# a megabyte in well under a millisecond, where the alternation of both triggers takes fifteen.
+_SUSPICIOUS_CHAR = re.compile(
+    "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u0420\u0421\u2500-\u257f\u221a\u25ca]"
+)
 
 MAX_FTFY_PASSES = 3
 """ftfy passes over one line; three undo UTF-8 misread three times, more is not seen."""
@@ -95,7 +100,7 @@ def repair_text(text: str) -> Repaired:
     copied = 0  # end of the text already copied to `pieces`
     position = 0
     while True:
-        suspicious = _SUSPICIOUS.search(text, position)
+        suspicious = _SUSPICIOUS_CHAR.search(text, position)
         if suspicious is None:
             break
         line_start = text.rfind("\n", 0, suspicious.start()) + 1
@@ -103,6 +108,8 @@ def repair_text(text: str) -> Repaired:
         line_end = len(text) if line_end < 0 else line_end
         position = line_end + 1
         line = text[line_start:line_end]
+        if not (FTFY_TRIGGER.search(line) or len(MISREAD_CHAR.findall(line)) >= 2):
+            continue
         repaired_line, line_fixes = _repair_line(line, line_start)
         if line_fixes:
             pieces.append(text[copied:line_start])

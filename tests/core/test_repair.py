@@ -8,6 +8,7 @@ many languages in any order, which hypothesis draws, are never changed.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,16 @@ def test_repair_round_trips_on_any_text(text: str) -> None:
     repaired = repair_text(text)
     assert revert_fixes(repaired.text, repaired.fixes) == text
     assert apply_fixes(text, repaired.fixes) == repaired.text
+
+
+def test_clean_megabyte_passes_quickly(seeds: dict[str, Path]) -> None:
+    text = "\n".join(
+        path.read_text(encoding="utf-8").split("\n", 1)[name == "002"]
+        for name, path in sorted(seeds.items())
+    )
+    text = (text * (1_000_000 // len(text) + 1))[:1_000_000]
+    start = time.perf_counter()
+    repaired = repair_text(text)
+    elapsed = time.perf_counter() - start
+    assert repaired.fixes == ()
+    assert elapsed < 0.25, f"{elapsed:.3f} s for 1 MB of clean text"
