@@ -363,9 +363,17 @@ class RowPainter:
             overlay.setAlpha(SELECTION_ALPHA)
             painter.fillRect(full, overlay)
 
-    def _draw_gutter(self, painter: QPainter, row_layout: RowLayout, origin: QPointF) -> None:
+    def _draw_gutter(
+        self,
+        painter: QPainter,
+        row_layout: RowLayout,
+        origin: QPointF,
+        clip: QRectF | None = None,
+    ) -> None:
         gutter = row_layout.columns.gutter
         rect = QRectF(origin.x() + gutter.left(), origin.y(), gutter.width(), row_layout.height)
+        if clip is not None and not clip.intersects(rect):
+            return
         painter.fillRect(rect, self.theme.gutter)
         mark = row_mark(row_layout.row, show_minor=self.options.show_minor)
         if mark is None:
@@ -380,7 +388,8 @@ class RowPainter:
         if mark != "minor":
             painter.fillRect(bar, color)
         symbol_box = QRectF(rect.left(), rect.top() + self.padding, rect.width(), self.line_height)
-        self.draw_badge(painter, symbol_box, mark)
+        if clip is None or clip.intersects(symbol_box):
+            self.draw_badge(painter, symbol_box, mark)
 
     def draw_badge(self, painter: QPainter, symbol_box: QRectF, mark: str) -> None:
         """The round gutter badge of `mark` (a `row_mark` value), centred in `symbol_box`."""
@@ -420,19 +429,26 @@ class RowPainter:
     ) -> None:
         """Paint a `RowLayout` made by this painter (`RowLayout.draw` calls this).
 
-        With `clip`, lines of text wholly outside it are not drawn at all. Exports that split a
-        row across pages clip the painter too, but a PDF would still hold the hidden text and
-        a search would find it on the wrong page.
+        With `clip`, text wholly outside it (lines, the gutter symbol, the moved label) is not
+        drawn at all. Exports that split a row across pages clip the painter too, but a PDF
+        would still hold the hidden text and a search would find it on the wrong page.
         """
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._draw_backgrounds(painter, row_layout, top_left, selected=selected)
-        self._draw_gutter(painter, row_layout, top_left)
-        self._draw_label(painter, row_layout, top_left)
+        self._draw_gutter(painter, row_layout, top_left, clip)
+        label_rect = row_layout.label_rect
+        if clip is None or (
+            label_rect is not None and clip.intersects(label_rect.translated(top_left))
+        ):
+            self._draw_label(painter, row_layout, top_left)
         painter.setPen(self.theme.text)
         columns = row_layout.columns
         for side, placed in row_layout.halves.items():
-            x = top_left.x() + columns.half(side).left() + columns.text_inset
+            half = columns.half(side).translated(top_left.x(), 0)
+            if clip is not None and (clip.right() <= half.left() or clip.left() >= half.right()):
+                continue
+            x = half.left() + columns.text_inset
             for text_layout, y in placed:
                 position = QPointF(x, top_left.y() + row_layout.text_top + y)
                 if clip is None:
