@@ -215,10 +215,13 @@ def _detect(raw: bytes) -> tuple[str, float]:
         scored = scored[: scored.rindex(b"\n")]
     ranked: list[tuple[float, float, str]] = []
     seen: set[str] = set()
-    guesses = chardet.detect_all(sample)[:DETECTION_CANDIDATES]
-    guesses.extend({"encoding": name, "confidence": 0.0} for name in COMMON_LEGACY_CODECS)
-    for guess in guesses:
-        name = _codec_name(guess.get("encoding"))
+    guesses = [
+        (guess.get("encoding"), float(guess.get("confidence") or 0.0))
+        for guess in chardet.detect_all(sample)[:DETECTION_CANDIDATES]
+    ]
+    guesses.extend((name, 0.0) for name in COMMON_LEGACY_CODECS)
+    for label, confidence in guesses:
+        name = _codec_name(label)
         if name is None or name in seen or name in _NEVER_GUESSED:
             continue
         seen.add(name)
@@ -228,7 +231,6 @@ def _detect(raw: bytes) -> tuple[str, float]:
             if error.start < len(scored) - 4:  # not just a character cut by the sample's end
                 continue
             text = scored[: error.start].decode(name)
-        confidence = float(guess.get("confidence") or 0.0)
         cost = lines_cost(text) / max(1, len(scored)) - CONFIDENCE_WEIGHT * confidence
         ranked.append((cost, -confidence, name))
     if not ranked:

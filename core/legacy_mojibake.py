@@ -131,8 +131,11 @@ def legacy_repairs_in_line(line: str) -> list[LegacyRepair]:
     runs = list(_RUN.finditer(line))
     if not any(_is_worth_decoding(run.group()) for run in runs):
         return []
-    scored = [_score_run(line, run.start(), run.end()) for run in runs]
-    scored = [run for run in scored if run is not None]
+    scored = [
+        scored_run
+        for run in runs
+        if (scored_run := _score_run(line, run.start(), run.end())) is not None
+    ]
     if not scored:
         return []
     gains = [
