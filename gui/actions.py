@@ -73,7 +73,17 @@ def _action(
 ) -> QAction:
     action = QAction(text, window)
     if shortcuts:
-        action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
+        # A platform's standard key may equal one listed beside it; Qt then calls every press
+        # ambiguous and triggers nothing, so keep each sequence once.
+        sequences: dict[str, QKeySequence] = {}
+        for shortcut in shortcuts:
+            for sequence in (
+                QKeySequence.keyBindings(shortcut)
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(shortcut)]
+            ):
+                sequences.setdefault(sequence.toString(), sequence)
+        action.setShortcuts([s for text, s in sequences.items() if text])
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcuts else tip)

@@ -74,6 +74,7 @@ class ComparisonView(QAbstractScrollArea):
         # has just a focus frame, so a fresh comparison shows its colours untouched.
         self._selection_shown = False
         self._drop_side: Side | None = None
+        self._idle_refinement = True
         self._refine_timer = QTimer(self)
         self._refine_timer.setInterval(0)
         self._refine_timer.timeout.connect(self._refine_some)
@@ -122,6 +123,14 @@ class ComparisonView(QAbstractScrollArea):
     def show_minor(self) -> bool:
         return self._options.show_minor
 
+    def set_idle_refinement(self, enabled: bool) -> None:
+        """Measure unseen rows while idle (the default), or only rows as they are painted."""
+        self._idle_refinement = enabled
+        if enabled:
+            self._refine_timer.start()
+        else:
+            self._refine_timer.stop()
+
     def row_painter(self) -> RowPainter:
         return self._painter
 
@@ -168,7 +177,8 @@ class ComparisonView(QAbstractScrollArea):
             estimate = self._painter.estimate_height
             table = RowHeights([estimate(self._row(i), width) for i in range(count)])
             self._cache.store_heights(key, table)
-            self._refine_timer.start()
+            if self._idle_refinement:
+                self._refine_timer.start()
         return table
 
     def row_layout(self, index: int) -> RowLayout:

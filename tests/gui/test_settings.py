@@ -1,0 +1,41 @@
+"""Pins what the window keeps between runs, in a temporary `QSettings`: zoom, font choice,
+the minor-differences toggle, window geometry and recent comparisons; and that Ctrl+plus/minus
+zoom the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gui.main_window import MainWindow
+from gui.settings import DEFAULT_POINT_SIZE
+
+
+def test_preferences_survive_a_restart(qtbot, settings):
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)  # inside the offscreen screen, which is 800x600
+    first.zoom(2)
+    first.set_font_choice("serif")
+    first.actions.show_minor.trigger()
+    first.close()
+
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert second.view.text_font().pointSizeF() == DEFAULT_POINT_SIZE + 2
+    assert second.preferences.font_choice() == "serif"
+    assert not second.view.show_minor()
+    assert not second.actions.show_minor.isChecked()
+    assert (second.width(), second.height()) == (720, 520)
+
+
+def test_zoom_keys(qtbot, window):
+    window.view.setFocus()
+    size = window.view.text_font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.text_font().pointSizeF() == size + 1
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.text_font().pointSizeF() == size - 1
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.text_font().pointSizeF() == DEFAULT_POINT_SIZE

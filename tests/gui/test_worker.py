@@ -1,0 +1,93 @@
+"""Pins the comparison off the GUI thread: the worker reports results, input errors and
+cancellation by signal; a burst of requests is debounced into one comparison; results of an
+older generation are dropped; a failed request keeps the comparison on screen."""
+
+from __future__ import annotations
+
+from core.compare import compare_files
+from core.result import Side
+from gui.compare_controller import CompareController
+from gui.worker import CompareWorker, DocumentSource
+from tests.gui.conftest import COMPARE_TIMEOUT_MS
+
+
+def _source(path) -> DocumentSource:
+    return DocumentSource(path=str(path), name=path.name)
+
+
+def test_worker_reports_result(seeds):
+    worker = CompareWorker(7, _source(seeds["000"]), _source(seeds["001"]))
+    results = []
+    worker.signals.finished.connect(
+        lambda generation, comparison: results.append((generation, comparison))
+    )
+    worker.run()
+    ((generation, comparison),) = results
+    assert generation == 7
+    assert comparison.summary == compare_files(seeds["000"], seeds["001"]).summary
+
+
+def test_worker_reports_input_error_as_one_line(seeds, tmp_path):
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    worker = CompareWorker(1, _source(seeds["000"]), _source(binary))
+    messages = []
+    worker.signals.failed.connect(lambda generation, message: messages.append(message))
+    worker.run()
+    assert len(messages) == 1
+    assert "binary" in messages[0]
+    assert "\n" not in messages[0]
+
+
+def test_cancelled_worker_reports_cancellation(seeds):
+    worker = CompareWorker(3, _source(seeds["000"]), _source(seeds["001"]))
+    events = []
+    worker.signals.cancelled.connect(events.append)
+    worker.signals.finished.connect(lambda *args: events.append("finished"))
+    worker.request_cancel()
+    worker.run()
+    assert events == [3]
+
+
+def test_burst_of_requests_runs_once(qtbot, seeds):
+    controller = CompareController()
+    ready = []
+    controller.comparison_ready.connect(ready.append)
+    controller.sources[Side.LEFT] = _source(seeds["000"])
+    with qtbot.waitSignal(controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        controller.set_source(Side.RIGHT, _source(seeds["002"]))
+        controller.set_source(Side.RIGHT, _source(seeds["003"]))
+        controller.set_source(Side.RIGHT, _source(seeds["001"]))
+    qtbot.waitUntil(lambda: not controller.is_busy())
+    assert controller.generation() == 1
+    assert len(ready) == 1
+    assert ready[0].right.name == seeds["001"].name
+    controller.shutdown()
+
+
+def test_stale_result_is_dropped(qtbot, seeds):
+    controller = CompareController()
+    controller.sources[Side.LEFT] = _source(seeds["000"])
+    with qtbot.waitSignal(controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        controller.set_source(Side.RIGHT, _source(seeds["001"]))
+    shown = controller.comparison
+    stale = compare_files(seeds["002"], seeds["003"])
+    ready = []
+    controller.comparison_ready.connect(ready.append)
+    controller._on_finished(controller.generation() - 1, stale)
+    assert ready == []
+    assert controller.comparison is shown
+    controller.shutdown()
+
+
+def test_failure_restores_the_sources_on_screen(qtbot, seeds, tmp_path):
+    controller = CompareController()
+    controller.sources[Side.LEFT] = _source(seeds["000"])
+    with qtbot.waitSignal(controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        controller.set_source(Side.RIGHT, _source(seeds["001"]))
+    with qtbot.waitSignal(controller.comparison_failed, timeout=COMPARE_TIMEOUT_MS) as failed:
+        controller.set_source(Side.RIGHT, _source(tmp_path / "gone.txt"))
+    assert "no such file" in failed.args[0]
+    assert controller.sources[Side.RIGHT].path == str(seeds["001"])
+    assert controller.comparison.right.name == seeds["001"].name
+    controller.shutdown()
