@@ -12,13 +12,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from core.result import Side
+from gui.icons import themed_icon
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from gui.theme import Theme
+
+
+TOOLBAR_ICON_PX = 18
 
 
 class WindowCommands(Protocol):
@@ -241,16 +248,39 @@ def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowC
     toolbar = QToolBar("Main", window)
     toolbar.setObjectName("MainToolBar")
     toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(TOOLBAR_ICON_PX, TOOLBAR_ICON_PX))
     actions.open_left.setIconText("Open Left")
     actions.open_right.setIconText("Open Right")
-    actions.previous_change.setIconText("↑ Previous")
-    actions.next_change.setIconText("↓ Next")
+    actions.previous_change.setIconText("Previous")
+    actions.next_change.setIconText("Next")
     actions.show_minor.setIconText("Minor differences")
     for action in (actions.open_left, actions.open_right, actions.swap, actions.reload):
         toolbar.addAction(action)
+    toolbar.addAction(actions.paste_right)
+    actions.paste_right.setIconText("Paste")
     toolbar.addSeparator()
     toolbar.addAction(actions.previous_change)
     toolbar.addAction(actions.next_change)
     toolbar.addSeparator()
     toolbar.addAction(actions.show_minor)
     window.addToolBar(toolbar)
+
+
+ICONS = {
+    "open_left": "open",
+    "open_right": "open",
+    "paste_left": "paste",
+    "paste_right": "paste",
+    "swap": "swap",
+    "reload": "reload",
+    "previous_change": "previous",
+    "next_change": "next",
+    "show_minor": "minor",
+}
+
+
+def apply_icons(actions: WindowActions, theme: Theme) -> None:
+    """Give the actions their icons in the theme's colours (again when the theme changes)."""
+    for name, icon in ICONS.items():
+        getattr(actions, name).setIcon(themed_icon(icon, theme))

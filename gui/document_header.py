@@ -134,11 +134,11 @@ class DocumentHeader(QFrame):
         self._name.setText(name)
         self._name.setToolTip((source.path if source and source.path else name) or "")
         if document is None:
-            self.encoding_button.setText("Encoding")
+            self.encoding_button.setText("Encoding ▾")
         else:
             detected = source is None or source.encoding is None
             suffix = "" if detected else " (chosen)"
-            self.encoding_button.setText(f"{document.encoding.upper()}{suffix}")
+            self.encoding_button.setText(f"{document.encoding.upper()}{suffix} ▾")
         chosen = source.encoding if source is not None and source.encoding else AUTOMATIC
         self._encoding_actions.get(chosen, self._encoding_actions[AUTOMATIC]).setChecked(True)
         self.encoding_button.setEnabled(document is not None)

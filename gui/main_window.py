@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFontDialog,
     QLabel,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.result import Side
-from gui.actions import create_actions, install_menus
+from gui.actions import apply_icons, create_actions, install_menus
 from gui.compare_controller import CompareController
 from gui.document_header import DocumentHeader, HeaderBar, side_column
 from gui.file_watch import FileWatch
@@ -36,7 +37,7 @@ from gui.message_bar import Level, MessageBar
 from gui.model import ComparisonModel
 from gui.repair_panel import RepairPanel, repaired_copy_path, save_repaired_copy
 from gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Preferences, text_font
-from gui.styles import window_style_sheet
+from gui.styles import window_palette, window_style_sheet
 from gui.theme import theme_for
 from gui.view import ComparisonView
 from gui.view_text import local_paths
@@ -353,9 +354,19 @@ class MainWindow(QMainWindow):
         self.apply_theme()
 
     def apply_theme(self) -> None:
-        theme = theme_for(QGuiApplication.styleHints().colorScheme())
+        """Colour the window from the chosen scheme, or the system's (`QStyleHints`)."""
+        chosen = self.preferences.color_scheme()
+        theme = theme_for(
+            chosen if chosen != "system" else QGuiApplication.styleHints().colorScheme()
+        )
         self.view.set_theme(theme)
+        palette = window_palette(theme)
+        self.setPalette(palette)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            application.setPalette(palette)  # menus and dialogs are windows of their own
         self.setStyleSheet(window_style_sheet(theme))
+        apply_icons(self.actions, theme)
 
     def _align_headers(self) -> None:
         columns = self.view.row_painter().columns(self.view.viewport().width())

@@ -87,6 +87,20 @@ def _sentence_pieces(
     return pieces
 
 
+def _span(piece: str, position: int, mark: Mark) -> Span:
+    """The span of a marked piece; word marks leave out the spaces at their edges.
+
+    The word diff counts the space before an inserted word as inserted, but a tint that starts
+    in the gap between words looks like it marks the neighbour. Minor marks keep their spaces:
+    a changed space may be the whole difference.
+    """
+    start, end = position, position + len(piece)
+    if mark in (Mark.INSERTED, Mark.DELETED) and piece.strip():
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
+    return Span(start, end, mark)
+
+
 def side_paragraphs(row: Row, side: Side, *, show_minor: bool = True) -> tuple[Paragraph, ...]:
     """The paragraphs of one half of `row`, in reading order, with their marks.
 
@@ -115,7 +129,7 @@ def side_paragraphs(row: Row, side: Side, *, show_minor: bool = True) -> tuple[P
         position = lengths[paragraph] + len(parts[-1])
         for piece, mark in pieces:
             if mark is not None and piece:
-                spans[paragraph].append(Span(position, position + len(piece), mark))
+                spans[paragraph].append(_span(piece, position, mark))
             parts.append(piece)
             position += len(piece)
         lengths[paragraph] = position

@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 from string import Template
 
+from PySide6.QtGui import QPalette
+
 from gui.theme import Theme
 
 STYLE_FILE = Path(__file__).resolve().parent.parent / "resources" / "styles" / "window.qss"
@@ -39,3 +41,34 @@ def window_style_sheet(theme: Theme) -> str:
     colors["added_mark"] = theme.colors("added").mark.name()
     colors["removed_mark"] = theme.colors("removed").mark.name()
     return _template().safe_substitute(colors)
+
+
+def window_palette(theme: Theme) -> QPalette:
+    """A widget palette matching `theme`, so menus, tool bar and panels follow it too.
+
+    Platforms that switch the palette themselves with the system scheme get the same colours;
+    this also covers an explicit light/dark choice, which no platform palette knows about.
+    """
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in (
+        (roles.Window, theme.header),
+        (roles.WindowText, theme.header_text),
+        (roles.Base, theme.background),
+        (roles.AlternateBase, theme.alternate),
+        (roles.Text, theme.text),
+        (roles.Button, theme.header),
+        (roles.ButtonText, theme.header_text),
+        (roles.ToolTipBase, theme.background),
+        (roles.ToolTipText, theme.text),
+        (roles.PlaceholderText, theme.subdued_text),
+        (roles.Highlight, theme.focus),
+        (roles.HighlightedText, theme.background),
+        (roles.Mid, theme.rule),
+        (roles.Midlight, theme.gutter),
+    ):
+        palette.setColor(role, color)
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, theme.subdued_text)
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, theme.subdued_text)
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, theme.subdued_text)
+    return palette

@@ -4,7 +4,8 @@
 
 Writes docs/window-000-001.png and docs/window-001-002.png at 1400x900: the demo pair, and
 the pair whose newer side needs an encoding repair (its first line is Chinese text that was
-mangled). Settings go to a temporary folder, never the user's.
+mangled); and docs/window-000-001-dark.png, the demo in the dark palette. Settings go to a
+temporary folder, never the user's.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1400, 900)
-SHOTS = (("000", "001", "window-000-001.png"), ("001", "002", "window-001-002.png"))
+# (left seed, right seed, file, colour scheme)
+SHOTS = (
+    ("000", "001", "window-000-001.png", "light"),
+    ("001", "002", "window-001-002.png", "light"),
+    ("000", "001", "window-000-001-dark.png", "dark"),
+)
 TIMEOUT_MS = 30_000
 
 
@@ -49,7 +55,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        for left, right, name in SHOTS:
+        for left, right, name, scheme in SHOTS:
+            settings.setValue("view/color_scheme", scheme)
             window = MainWindow(settings)
             window.resize(*SIZE)
             window.show()

@@ -59,7 +59,7 @@ def test_choosing_an_encoding_decodes_the_same_bytes_again(qtbot, window, seeds)
     redecoded = window.comparison().right
     assert redecoded.encoding == "cp1252"
     assert redecoded.raw == document.raw
-    assert header.encoding_button.text() == "CP1252 (chosen)"
+    assert header.encoding_button.text().startswith("CP1252 (chosen)")
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
         header.encoding_chosen.emit("")
     assert window.comparison().right.encoding == document.encoding
