@@ -25,8 +25,6 @@ library; never `QtWidgets`: exports draw without a window.
 from __future__ import annotations
 
 import math
-import unicodedata
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -41,9 +39,20 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from core.result import Row, RowKind, SentencePair, Side
+from core.result import Row, RowKind, Side
+from gui.row_layout import (
+    Columns,
+    PaintOptions,
+    RowLayout,
+    is_right_to_left,
+    left_paragraph_of,
+    moved_label,
+    right_paragraph_of,
+)
 from gui.row_text import Mark, Paragraph, row_mark, side_paragraphs
 from gui.theme import Theme
+
+__all__ = ["Columns", "PaintOptions", "RowLayout", "RowPainter", "moved_label"]
 
 # Layout proportions, in units of the font's line height so everything scales with zoom.
 LINE_HEIGHT_FACTOR = 1.45  # of the font's pixel size: comfortable reading leading
@@ -63,96 +72,6 @@ GUTTER_SYMBOLS = {
     RowKind.MOVED.value: "⇅",
     "minor": "·",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class PaintOptions:
-    """What the painter shows.
-
-    show_minor: mark cosmetic differences (subdued, dotted underline). Default True; when False
-        they are drawn as plain text and rows with only minor differences look equal.
-    """
-
-    show_minor: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """Horizontal geometry of a row of a given width, in pixels from the row's left edge."""
-
-    left: QRectF  # the left half, full height 0..1 (callers scale the height)
-    gutter: QRectF
-    right: QRectF
-    text_inset: float
-
-    def half(self, side: Side) -> QRectF:
-        return self.left if side is Side.LEFT else self.right
-
-    def text_width(self) -> float:
-        return max(1.0, self.left.width() - 2 * self.text_inset)
-
-    def side_at(self, x: float) -> Side:
-        """The half under `x` (the gutter counts as the nearer half)."""
-        return Side.LEFT if x < self.gutter.center().x() else Side.RIGHT
-
-
-@dataclass(slots=True)
-class RowLayout:
-    """One row laid out at one width: keep it while width, font, theme and options hold."""
-
-    row: Row
-    width: int
-    height: int
-    columns: Columns
-    text_top: float
-    halves: dict[Side, list[tuple[QTextLayout, float]]] = field(default_factory=dict)
-    label: str | None = None
-    label_rect: QRectF | None = None
-    painter: RowPainter | None = None
-
-    def draw(
-        self,
-        painter: QPainter,
-        top_left: QPointF,
-        *,
-        selected: bool = False,
-        current: bool = False,
-        clip: QRectF | None = None,
-    ) -> None:
-        """Paint the row with its top-left corner at `top_left`.
-
-        `clip` (painter coordinates) skips lines of text outside it; see `draw_layout`.
-        """
-        assert self.painter is not None
-        self.painter.draw_layout(
-            painter, self, top_left, selected=selected, current=current, clip=clip
-        )
-
-
-def _left_paragraph(sentence: SentencePair) -> tuple[int | None, str | None]:
-    return sentence.left_paragraph, sentence.left
-
-
-def _right_paragraph(sentence: SentencePair) -> tuple[int | None, str | None]:
-    return sentence.right_paragraph, sentence.right
-
-
-def _is_right_to_left(text: str) -> bool:
-    for character in text:
-        direction = unicodedata.bidirectional(character)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
-
-
-def moved_label(row: Row, index: int | None) -> str:
-    """The words on a moved row's label, saying where the paragraph came from."""
-    if index is None or row.moved_from is None:
-        return "⇅ Moved from elsewhere in the old version"
-    direction = "further down" if row.moved_from >= index else "further up"
-    return f"⇅ Moved here from {direction} · go to where it stood"
 
 
 class RowPainter:
@@ -235,7 +154,7 @@ class RowPainter:
         """
         per_line = max(1.0, self.columns(width).text_width() / self.average_char_width)
         tallest = 0
-        for side_of in (_left_paragraph, _right_paragraph):
+        for side_of in (left_paragraph_of, right_paragraph_of):
             lengths: dict[int, int] = {}
             for sentence in row.sentences:
                 paragraph, text = side_of(sentence)
@@ -253,7 +172,7 @@ class RowPainter:
         layout = QTextLayout(paragraph.text, self.font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        if _is_right_to_left(paragraph.text):
+        if is_right_to_left(paragraph.text):
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
             option.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.setTextOption(option)
