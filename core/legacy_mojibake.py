@@ -21,7 +21,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from core.plausibility import NOISE_KINDS, best_cost, char_kind
+from core.plausibility import (
+    NOISE_KINDS,
+    LetterTable,
+    best_cost,
+    char_kind,
+    table_for,
+    text_cost,
+)
 
 ACCEPT_MARGIN_NATS = 10.0
 """How much likelier (in nats) a decoding must be than the text as it stands."""
@@ -32,8 +39,8 @@ POOLED_MARGIN_NATS = 2.0
 MIN_ALPHABET_LETTERS = 4
 """Letters a run read in a single-byte codec needs to be repaired without its line's support."""
 
-MAX_MIXED_FLIPS = 8
-"""Characters of a mixed run read as two UTF-8 bytes instead of one before giving up."""
+TWO_BYTE_NATS = 1.5
+"""Cost of reading a Latin-1 character of a mixed run as two UTF-8 bytes rather than one."""
 
 # Multi-byte legacy codecs: only they can be misaligned by reading a character as one byte
 # where it was two.
@@ -149,19 +156,22 @@ def legacy_repairs_in_line(line: str) -> list[LegacyRepair]:
     line_reading = max(line_gains, key=line_gains.__getitem__)
     repairs = []
     for run, run_gains in zip(scored, gains, strict=True):
-        own_reading = max(run_gains, key=run_gains.__getitem__)
         repair: LegacyRepair | None = None
-        if run_gains[own_reading] >= ACCEPT_MARGIN_NATS and run.candidates[own_reading][1]:
-            repair = run.candidates[own_reading][1]
-            if run_gains.get(line_reading, -math.inf) >= run_gains[own_reading] - SAME_READING_NATS:
-                repair = run.candidates[line_reading][1]
-            if repair is not None and not _is_decisive(repair, line[repair.start : repair.end]):
-                repair = None
-        if repair is None and line_reading in run_gains:
-            # The rest of the line must make the case: this run's own gain is not evidence.
-            support = line_gains[line_reading] - run_gains[line_reading]
-            if support >= ACCEPT_MARGIN_NATS and run_gains[line_reading] >= POOLED_MARGIN_NATS:
-                repair = run.candidates[line_reading][1]
+        line_gain = run_gains.get(line_reading)
+        # The rest of the line, not this run, must make the case for the line's reading.
+        support = line_gains[line_reading] - (line_gain or 0.0)
+        supported = support >= ACCEPT_MARGIN_NATS
+        if line_gain is not None and line_gain >= POOLED_MARGIN_NATS and supported:
+            repair = run.candidates[line_reading][1]
+        if repair is None:
+            own_reading = max(run_gains, key=run_gains.__getitem__)
+            if run_gains[own_reading] >= ACCEPT_MARGIN_NATS:
+                repair = run.candidates[own_reading][1]
+                close = run_gains[own_reading] - SAME_READING_NATS
+                if line_gain is not None and line_gain >= close:
+                    repair = run.candidates[line_reading][1]
+                if repair is not None and not _is_decisive(repair, line[repair.start : repair.end]):
+                    repair = None
         if repair is not None:
             repairs.append(repair)
     return repairs
@@ -202,10 +212,14 @@ def _score_run(line: str, start: int, end: int) -> _ScoredRun | None:
     candidates: dict[tuple[str, str], tuple[float, LegacyRepair | None]] = {}
     for span_start, span_end in _spans(line, start, end):
         span = line[span_start:span_end]
-        for rebuild, misreading, rebuilt in _rebuilds(span):
+        readings = _rebuilds(span)
+        single = readings[0][2] if readings[0][0] == "single" else None
+        for rebuild, misreading, rebuilt in readings:
             for codec, languages in CANDIDATE_CODECS:
-                if rebuild == "mixed" and codec in MULTI_BYTE_CODECS:
-                    decoded = _decode_mixed(span, codec)
+                if rebuild == "mixed" and codec not in MULTI_BYTE_CODECS and rebuilt == single:
+                    continue  # the same bytes as the single-byte reading
+                if rebuild == "mixed" and codec in MULTI_BYTE_CODECS and languages:
+                    decoded = _decode_mixed(span, codec, languages[0])
                     if decoded is None:
                         continue
                 else:
@@ -262,53 +276,91 @@ def _undo_repeated_utf8(text: str) -> str:
     return text
 
 
-def _decode_mixed(run: str, codec: str) -> str | None:
+def _decode_mixed(run: str, codec: str, language: str) -> str | None:
     """Decode a run misread as "UTF-8 where valid, else Latin-1" with a multi-byte codec.
 
-    Such a reader shows the bytes c3 bd as "ý" (valid UTF-8) and the lone byte fd as "ý" too,
-    so each character U+0080..U+00FF stands for one byte or for two. The one-byte reading is
-    tried first; where the codec then fails, the nearest such character before the failure is
-    read as two bytes instead, up to `MAX_MIXED_FLIPS` times.
+    A reader that takes two-byte UTF-8 shows the bytes c3 bd as "ý" and a lone byte fd as "ý"
+    too, so each character U+0080..U+00FF stands for one byte or for two, and a wrong choice
+    shifts every double-byte character after it while still decoding. A small beam search reads
+    the run left to right, keeping for each undecoded tail of bytes the likeliest text so far.
+    A reader that took only longer sequences as UTF-8 (as in seed 002) leaves no such choice.
     """
-    two_bytes: set[int] = set()
-    for _ in range(MAX_MIXED_FLIPS + 1):
-        data = bytearray()
-        owner: list[int] = []  # index into `run` of each byte
-        for index, char in enumerate(run):
-            code = ord(char)
-            if code < 0x80:
-                piece = bytes([code])
-            elif code < 0x100:
-                piece = char.encode("utf-8") if index in two_bytes else bytes([code])
-            elif char in _CP1252_HIGH:
-                piece = bytes([_CP1252_HIGH[char]])
-            else:
-                piece = char.encode("utf-8")
-            data += piece
-            owner.extend([index] * len(piece))
-        try:
-            return bytes(data).decode(codec)
-        except UnicodeDecodeError as error:
-            failed_at = owner[min(error.end, len(owner)) - 1]
-            flippable = [
-                index
-                for index in range(failed_at, max(-1, failed_at - 3), -1)
-                if 0x80 <= ord(run[index]) < 0x100 and index not in two_bytes
-            ]
-            if not flippable:
+    best: tuple[float, str] | None = None
+    for two_byte_reader in (False, True):
+        found = _beam_decode(run, codec, table_for(language), two_byte_reader=two_byte_reader)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    return best[1] if best else None
+
+
+def _beam_decode(
+    run: str, codec: str, table: LetterTable, *, two_byte_reader: bool
+) -> tuple[float, str] | None:
+    # (undecoded tail of bytes, whether the last byte was a lone UTF-8 lead) ->
+    # (cost so far, decoded pieces)
+    beam: dict[tuple[bytes, bool], tuple[float, list[str]]] = {(b"", False): (0.0, [])}
+    for char in run:
+        options = _byte_options(char, two_byte_reader=two_byte_reader)
+        next_beam: dict[tuple[bytes, bool], tuple[float, list[str]]] = {}
+        for (pending, after_lead), (cost, pieces) in beam.items():
+            for index, option in enumerate(options):
+                if after_lead and index == 0 and 0x80 <= option[0] <= 0xBF:
+                    continue  # a two-byte reader would have decoded lead + this byte as UTF-8
+                step = _decode_step(pending + option, codec)
+                if step is None:
+                    continue
+                decoded, rest = step
+                new_cost = cost + (text_cost(decoded, table) if decoded else 0.0)
+                new_cost += TWO_BYTE_NATS * index
+                key = (rest, two_byte_reader and len(option) == 1 and 0xC2 <= option[0] <= 0xDF)
+                known = next_beam.get(key)
+                if known is None or new_cost < known[0]:
+                    next_beam[key] = (new_cost, [*pieces, decoded] if decoded else pieces)
+        if not next_beam:
+            return None
+        beam = next_beam
+    finished = [entry for (pending, _), entry in beam.items() if not pending]
+    if not finished:
+        return None
+    cost, pieces = min(finished, key=lambda entry: entry[0])
+    return cost, "".join(pieces)
+
+
+def _byte_options(char: str, *, two_byte_reader: bool) -> tuple[bytes, ...]:
+    """The bytes a character may stand for, the likelier first."""
+    code = ord(char)
+    if code < 0x80:
+        return (bytes([code]),)
+    if code < 0x100:
+        return (bytes([code]), char.encode("utf-8")) if two_byte_reader else (bytes([code]),)
+    if char in _CP1252_HIGH:
+        return (bytes([_CP1252_HIGH[char]]),)
+    return (char.encode("utf-8"),)
+
+
+def _decode_step(data: bytes, codec: str) -> tuple[str, bytes] | None:
+    """Decode what can be decoded of `data`: the text and the incomplete tail, or None."""
+    try:
+        return data.decode(codec), b""
+    except UnicodeDecodeError as error:
+        if error.start >= len(data) - 3 and "incomplete" in str(error.reason):
+            head = data[: error.start]
+            try:
+                return head.decode(codec), data[error.start :]
+            except UnicodeDecodeError:
                 return None
-            two_bytes.add(flippable[0])
-    return None
+        return None
 
 
 def is_clean_reading(text: str) -> bool:
-    """Whether a decoding is made of text: at most one symbol or control in ten characters.
+    """Whether a decoding is made of text: one symbol or control in ten characters at most
+    (or a single one in a short run, like the ◎ that opens a Korean list item).
 
     >>> is_clean_reading("麻豆传媒"), is_clean_reading("ΦΠ»ͺΘΛΓρΉ²ΊΝΉϊ")
     (True, False)
     """
     noise = sum(1 for char in text if char_kind(char) in NOISE_KINDS)
-    return noise * 10 <= len(text)
+    return noise * 10 <= len(text) or (noise == 1 and len(text) >= 4)
 
 
 def _rebuilds(run: str) -> list[tuple[str, str, bytes]]:
@@ -318,10 +370,11 @@ def _rebuilds(run: str) -> list[tuple[str, str, bytes]]:
     if single is not None:
         has_cp1252 = any(ord(char) >= 0x100 for char in run)
         rebuilt.append(("single", "cp1252" if has_cp1252 else "latin1", single))
-    if any(ord(char) >= 0x100 and char not in _CP1252_HIGH for char in run):
-        mixed = _rebuild(run, utf8_rest=True)
-        if mixed is not None:
-            rebuilt.append(("mixed", "utf8-else-latin1", mixed))
+    # Read "UTF-8 where valid": the characters beyond cp1252 are UTF-8, and any Latin-1 one
+    # may stand for two bytes (decided in `_decode_mixed`, for multi-byte codecs).
+    mixed = _rebuild(run, utf8_rest=True)
+    if mixed is not None:
+        rebuilt.append(("mixed", "utf8-else-latin1", mixed))
     return rebuilt
 
 

@@ -84,7 +84,8 @@ _KIND_NATS = {
     "punctuation": 4.0,  # typographic quotes, dashes, ellipsis; CJK punctuation
     "fullwidth": 5.0,
     "mark": 6.0,  # combining marks
-    "symbol": 8.0,  # symbols outside Latin-1 (arrows, math, box drawing, ...)
+    "symbol": 10.0,  # symbols outside Latin-1 (arrows, math, dingbats, ...)
+    "cjk-symbol": 12.0,  # circled and squared letters, units: frequent in misreadings only
     "control": 20.0,  # C0/C1 controls (other than tab and newline), private use, unassigned
     "box": 12.0,  # box drawing and blocks: what KOI8 and cp437 misreadings are full of
     "common-latin1": _COMMON_LATIN1_SYMBOL_NATS,
@@ -141,7 +142,7 @@ def _load_table(language: str, scripts: frozenset[str]) -> LetterTable:
     return LetterTable(language, scripts, costs, pair_costs, end_costs)
 
 
-NOISE_KINDS = frozenset({"symbol", "control", "box", "rare-latin1", "common-latin1"})
+NOISE_KINDS = frozenset({"symbol", "cjk-symbol", "control", "box", "rare-latin1", "common-latin1"})
 """Kinds of character that real text has few of and misreadings many."""
 
 
@@ -162,6 +163,8 @@ def char_kind(char: str) -> str:
         return "common-latin1" if char in _COMMON_LATIN1_SYMBOLS else "rare-latin1"
     if 0x2500 <= code <= 0x259F:
         return "box"
+    if 0x2460 <= code <= 0x24FF or 0x3200 <= code <= 0x33FF:
+        return "cjk-symbol"
     if category.startswith("M"):
         return "mark"
     if 0xFF00 <= code <= 0xFFEF:
