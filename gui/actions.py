@@ -10,6 +10,7 @@ May import `gui.settings` (choices), PySide6 and the standard library.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSize, Qt
@@ -22,6 +23,7 @@ from gui.icons import themed_icon
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from gui.settings import Preferences
     from gui.theme import Theme
 
 
@@ -284,3 +286,19 @@ def apply_icons(actions: WindowActions, theme: Theme) -> None:
     """Give the actions their icons in the theme's colours (again when the theme changes)."""
     for name, icon in ICONS.items():
         getattr(actions, name).setIcon(themed_icon(icon, theme))
+
+
+def fill_recent_menu(
+    menu: QMenu, preferences: Preferences, open_pair: Callable[[str, str], None]
+) -> None:
+    """List recent comparisons (newest first) in `menu`, each opening its pair again."""
+    menu.clear()
+    for left, right in preferences.recent_pairs():
+        action = menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")
+        action.setToolTip(f"{left}\n{right}")
+        action.triggered.connect(lambda _c=False, a=left, b=right: open_pair(a, b))
+    if menu.isEmpty():
+        menu.addAction("No recent comparisons").setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction("Clear Recent", preferences.clear_recent)

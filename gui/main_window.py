@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QFontDialog,
     QLabel,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.result import Side
-from gui.actions import apply_icons, create_actions, install_menus
+from gui.actions import apply_icons, create_actions, fill_recent_menu, install_menus
 from gui.compare_controller import CompareController
 from gui.document_header import DocumentHeader, HeaderBar, side_column
 from gui.file_watch import FileWatch
@@ -37,7 +36,7 @@ from gui.message_bar import Level, MessageBar
 from gui.model import ComparisonModel
 from gui.repair_panel import RepairPanel, repaired_copy_path, save_repaired_copy
 from gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Preferences, text_font
-from gui.styles import window_palette, window_style_sheet
+from gui.styles import apply_window_theme
 from gui.theme import theme_for
 from gui.view import ComparisonView
 from gui.view_text import local_paths
@@ -192,16 +191,7 @@ class MainWindow(QMainWindow):
         self.controller.reload()
 
     def fill_recent_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        for left, right in self.preferences.recent_pairs():
-            action = menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")
-            action.setToolTip(f"{left}\n{right}")
-            action.triggered.connect(lambda _c=False, a=left, b=right: self.open_files(a, b))
-        if menu.isEmpty():
-            menu.addAction("No recent comparisons").setEnabled(False)
-        else:
-            menu.addSeparator()
-            menu.addAction("Clear Recent", self.preferences.clear_recent)
+        fill_recent_menu(menu, self.preferences, self.open_files)
 
     def _on_files_dropped(self, side: Side, paths: list[str]) -> None:
         if len(paths) >= 2:
@@ -360,12 +350,7 @@ class MainWindow(QMainWindow):
             chosen if chosen != "system" else QGuiApplication.styleHints().colorScheme()
         )
         self.view.set_theme(theme)
-        palette = window_palette(theme)
-        self.setPalette(palette)
-        application = QApplication.instance()
-        if isinstance(application, QApplication):
-            application.setPalette(palette)  # menus and dialogs are windows of their own
-        self.setStyleSheet(window_style_sheet(theme))
+        apply_window_theme(self, theme)
         apply_icons(self.actions, theme)
 
     def _align_headers(self) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from string import Template
 
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.theme import Theme
 
@@ -72,3 +73,13 @@ def window_palette(theme: Theme) -> QPalette:
     palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, theme.subdued_text)
     palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, theme.subdued_text)
     return palette
+
+
+def apply_window_theme(window: QWidget, theme: Theme) -> None:
+    """Colour `window` and the application (menus and dialogs are windows of their own)."""
+    palette = window_palette(theme)
+    window.setPalette(palette)
+    application = QApplication.instance()
+    if isinstance(application, QApplication):
+        application.setPalette(palette)
+    window.setStyleSheet(window_style_sheet(theme))

@@ -5,7 +5,8 @@ always level and nothing needs scroll syncing. Only visible rows are laid out: h
 `gui.layout_cache.RowHeights` per (width, font, toggles), estimated for rows never seen and
 measured when a row is painted; an idle timer measures the rest a few milliseconds at a time so
 the scroll bar settles, keeping the top visible row where it is. Selection is by rows (click,
-shift-click, drag, keys) and Ctrl+C copies both sides of the selected rows (`gui.view_text`).
+shift-click, drag, keys) and Ctrl+C copies both sides of the selected rows; input handling
+is in `gui.view_input`.
 
 May import `core`, the other `gui` modules below it (model, painter, cache, overview) and
 PySide6; never the main window.
@@ -17,7 +18,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from core.result import RowKind, Side
@@ -26,19 +27,12 @@ from gui.overview import OVERVIEW_WIDTH_PX, OverviewStrip
 from gui.row_painter import PaintOptions, RowLayout, RowPainter
 from gui.row_text import Paragraph, row_mark, side_paragraphs
 from gui.theme import Theme, theme_for
-from gui.view_text import copied_text, local_paths
+from gui.view_input import ViewInput
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
-        QDragEnterEvent,
-        QDragLeaveEvent,
-        QDragMoveEvent,
-        QDropEvent,
-        QKeyEvent,
-        QMouseEvent,
         QPaintEvent,
         QResizeEvent,
-        QWheelEvent,
     )
     from PySide6.QtWidgets import QWidget
 
@@ -52,7 +46,7 @@ JUMP_CONTEXT_FRACTION = 0.2
 EMPTY_HINT = "Drop two versions here, or use Open Left and Open Right."
 
 
-class ComparisonView(QAbstractScrollArea):
+class ComparisonView(ViewInput, QAbstractScrollArea):
     """Both versions side by side, row by row, over a `ComparisonModel`."""
 
     current_row_changed = Signal(int)
@@ -334,21 +328,6 @@ class ComparisonView(QAbstractScrollArea):
         target = fraction * table.total() - self.viewport().height() / 2
         self.verticalScrollBar().setValue(round(target))
 
-    def select_all(self) -> None:
-        if self.row_count():
-            self._anchor, self._current = 0, self.row_count() - 1
-            self._selection_shown = True
-            self.viewport().update()
-
-    def copy_selection(self) -> str:
-        """Put both sides of the selected rows on the clipboard; returns the text."""
-        comparison = self.comparison()
-        if comparison is None or not self.selected_rows():
-            return ""
-        text = copied_text(comparison, self.selected_rows())
-        QGuiApplication.clipboard().setText(text)
-        return text
-
     def jump_to_origin(self, index: int) -> bool:
         """For a moved row, go to the row after which its paragraph stood; False otherwise."""
         row = self._row(index)
@@ -415,101 +394,3 @@ class ComparisonView(QAbstractScrollArea):
         value = self.verticalScrollBar().value()
         row = table.row_at(value)
         return row, (value - table.top_of(row)) / max(1, table.heights[row])
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        index = self.row_at(event.position().y())
-        if index < 0 or event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
-            return
-        if self._on_label(index, event.position()):
-            self.jump_to_origin(index)
-            return
-        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        self._selection_shown = True
-        self.set_current_row(index, extend=extend)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        index = self.row_at(event.position().y())
-        if event.buttons() & Qt.MouseButton.LeftButton and index >= 0:
-            self.set_current_row(index, extend=True)
-            return
-        on_label = index >= 0 and self._on_label(index, event.position())
-        self.viewport().setCursor(
-            Qt.CursorShape.PointingHandCursor if on_label else Qt.CursorShape.ArrowCursor
-        )
-
-    def _on_label(self, index: int, position: QPointF) -> bool:
-        layout = self.row_layout(index)
-        if layout.label_rect is None:
-            return False
-        top = self.row_rect(index).top()
-        return layout.label_rect.translated(0, top).contains(position)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_selection()
-            return
-        if event.matches(QKeySequence.StandardKey.SelectAll):
-            self.select_all()
-            return
-        key = event.key()
-        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        plain = not event.modifiers() & (
-            Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
-        )
-        page_rows = max(1, len(self.visible_rows()) - 1)
-        targets = {
-            Qt.Key.Key_Down: self._current + 1,
-            Qt.Key.Key_Up: self._current - 1,
-            Qt.Key.Key_PageDown: self._current + page_rows,
-            Qt.Key.Key_PageUp: self._current - page_rows,
-            Qt.Key.Key_Home: 0,
-            Qt.Key.Key_End: self.row_count() - 1,
-        }
-        if plain and key in targets and self.row_count():
-            self._selection_shown = self._selection_shown or extend
-            self.set_current_row(targets[key], extend=extend)
-            return
-        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current >= 0:
-            self.jump_to_origin(self._current)
-            return
-        super().keyPressEvent(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = event.angleDelta().y()
-            if steps:
-                self.zoom_requested.emit(1 if steps > 0 else -1)
-            return
-        super().wheelEvent(event)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_paths(event.mimeData()):
-            event.acceptProposedAction()
-            self._set_drop_side(event.position().x())
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if local_paths(event.mimeData()):
-            event.acceptProposedAction()
-            self._set_drop_side(event.position().x())
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._drop_side = None
-        self.viewport().update()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = local_paths(event.mimeData())
-        side = self._painter.columns(self.viewport().width()).side_at(event.position().x())
-        self._drop_side = None
-        self.viewport().update()
-        if paths:
-            event.acceptProposedAction()
-            self.files_dropped.emit(side, paths)
-
-    def _set_drop_side(self, x: float) -> None:
-        side = self._painter.columns(self.viewport().width()).side_at(x)
-        if side is not self._drop_side:
-            self._drop_side = side
-            self.viewport().update()

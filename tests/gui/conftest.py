@@ -21,8 +21,7 @@ if getattr(sys.modules.get("gui"), "__file__", "") is None:
     del sys.modules["gui"]
 
 from gui.main_window import MainWindow  # noqa: E402
-
-COMPARE_TIMEOUT_MS = 20_000
+from tests.gui.helpers import open_pair  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -47,12 +46,6 @@ def window(qtbot, settings: QSettings) -> MainWindow:
     qtbot.waitExposed(main_window)
     yield main_window
     main_window.controller.shutdown()
-
-
-def open_pair(qtbot, window: MainWindow, left: Path | str, right: Path | str) -> None:
-    """Open two files and wait until their comparison is on screen."""
-    with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        window.open_files(str(left), str(right))
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from core.result import RowKind, Side
-from tests.gui.conftest import open_pair
+from tests.gui.helpers import open_pair
 
 TOPICS = ("weather", "market", "school", "river", "bridge", "council", "police", "festival")
 

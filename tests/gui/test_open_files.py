@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from core.decode import MAX_INPUT_BYTES
 from core.result import Side
 from gui.message_bar import Level
-from tests.gui.conftest import COMPARE_TIMEOUT_MS, open_pair
+from tests.gui.helpers import COMPARE_TIMEOUT_MS, open_pair
 
 
 def _drop(view, paths, x_fraction: float) -> None:

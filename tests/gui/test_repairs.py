@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from core.result import Side
 from gui.message_bar import Level
-from tests.gui.conftest import COMPARE_TIMEOUT_MS, open_pair
+from tests.gui.helpers import COMPARE_TIMEOUT_MS, open_pair
 
 
 def _open_001_002(qtbot, window, seeds):

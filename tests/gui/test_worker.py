@@ -8,7 +8,7 @@ from core.compare import compare_files
 from core.result import Side
 from gui.compare_controller import CompareController
 from gui.worker import CompareWorker, DocumentSource
-from tests.gui.conftest import COMPARE_TIMEOUT_MS
+from tests.gui.helpers import COMPARE_TIMEOUT_MS
 
 
 def _source(path) -> DocumentSource:

@@ -1,0 +1,150 @@
+"""Keyboard, mouse, wheel and drag-and-drop handling of `ComparisonView`, as a mixin.
+
+Kept apart from the view's layout and painting so each module stays readable; selecting all
+rows and copying them live here too. Keys: Up/Down,
+Page Up/Down, Home/End move the current row (Shift extends the selection), Enter on a moved row
+goes to where it stood, Ctrl+C copies, Ctrl+A selects all; Ctrl+wheel asks for zoom. Files
+dragged over a half light it up, and dropping them there opens them on that side.
+
+May import `core`, `gui.view_text` and PySide6; the view it mixes into provides the rest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+
+from gui.view_text import copied_text, local_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import (
+        QDragEnterEvent,
+        QDragLeaveEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QWheelEvent,
+    )
+
+    from gui.view import ComparisonView
+
+
+class ViewInput:
+    """Input handlers of the comparison view (mixed in before `QAbstractScrollArea`)."""
+
+    def select_all(self: ComparisonView) -> None:
+        if self.row_count():
+            self._anchor, self._current = 0, self.row_count() - 1
+            self._selection_shown = True
+            self.viewport().update()
+
+    def copy_selection(self: ComparisonView) -> str:
+        """Put both sides of the selected rows on the clipboard; returns the text."""
+        comparison = self.comparison()
+        if comparison is None or not self.selected_rows():
+            return ""
+        text = copied_text(comparison, self.selected_rows())
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def mousePressEvent(self: ComparisonView, event: QMouseEvent) -> None:
+        index = self.row_at(event.position().y())
+        if index < 0 or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        if self._on_label(index, event.position()):
+            self.jump_to_origin(index)
+            return
+        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self._selection_shown = True
+        self.set_current_row(index, extend=extend)
+
+    def mouseMoveEvent(self: ComparisonView, event: QMouseEvent) -> None:
+        index = self.row_at(event.position().y())
+        if event.buttons() & Qt.MouseButton.LeftButton and index >= 0:
+            self.set_current_row(index, extend=True)
+            return
+        on_label = index >= 0 and self._on_label(index, event.position())
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if on_label else Qt.CursorShape.ArrowCursor
+        )
+
+    def _on_label(self: ComparisonView, index: int, position: QPointF) -> bool:
+        layout = self.row_layout(index)
+        if layout.label_rect is None:
+            return False
+        top = self.row_rect(index).top()
+        return layout.label_rect.translated(0, top).contains(position)
+
+    def keyPressEvent(self: ComparisonView, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+            return
+        key = event.key()
+        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+        )
+        page_rows = max(1, len(self.visible_rows()) - 1)
+        targets = {
+            Qt.Key.Key_Down: self._current + 1,
+            Qt.Key.Key_Up: self._current - 1,
+            Qt.Key.Key_PageDown: self._current + page_rows,
+            Qt.Key.Key_PageUp: self._current - page_rows,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: self.row_count() - 1,
+        }
+        if plain and key in targets and self.row_count():
+            self._selection_shown = self._selection_shown or extend
+            self.set_current_row(targets[key], extend=extend)
+            return
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current >= 0:
+            self.jump_to_origin(self._current)
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self: ComparisonView, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps:
+                self.zoom_requested.emit(1 if steps > 0 else -1)
+            return
+        super().wheelEvent(event)
+
+    def dragEnterEvent(self: ComparisonView, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+            self._set_drop_side(event.position().x())
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self: ComparisonView, event: QDragMoveEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+            self._set_drop_side(event.position().x())
+
+    def dragLeaveEvent(self: ComparisonView, event: QDragLeaveEvent) -> None:
+        self._drop_side = None
+        self.viewport().update()
+
+    def dropEvent(self: ComparisonView, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData())
+        side = self._painter.columns(self.viewport().width()).side_at(event.position().x())
+        self._drop_side = None
+        self.viewport().update()
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(side, paths)
+
+    def _set_drop_side(self: ComparisonView, x: float) -> None:
+        side = self._painter.columns(self.viewport().width()).side_at(x)
+        if side is not self._drop_side:
+            self._drop_side = side
+            self.viewport().update()
