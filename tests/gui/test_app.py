@@ -1,0 +1,75 @@
+"""Pins starting the window: no files opens the bundled demo (seeds 000 and 001), two files
+compare those, one file waits for the other; the progress bar shows while a comparison runs
+and hides when it lands; and every command is reachable from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from core.result import Side
+from gui.app import demo_files, open_initial_files
+from tests.gui.helpers import COMPARE_TIMEOUT_MS
+
+
+def test_demo_files_are_seeds_000_and_001(seeds):
+    assert demo_files() == (str(seeds["000"]), str(seeds["001"]))
+
+
+def test_no_files_opens_the_demo(qtbot, window, seeds):
+    with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        open_initial_files(window, [])
+    assert window.comparison().left.name == seeds["000"].name
+    assert window.comparison().right.name == seeds["001"].name
+    assert seeds["000"].name in window.windowTitle()
+
+
+def test_two_files_are_compared(qtbot, window, seeds):
+    with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        open_initial_files(window, [str(seeds["003"]), str(seeds["004"])])
+    assert window.comparison().right.name == seeds["004"].name
+
+
+def test_one_file_waits_for_the_other(qtbot, window, seeds):
+    open_initial_files(window, [str(seeds["003"])])
+    assert window.comparison() is None
+    assert window.headers[Side.LEFT].name() == seeds["003"].name
+    assert "other version" in window.summary_label.text()
+    with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        window.open_path(Side.RIGHT, str(seeds["004"]))
+    assert window.comparison().left.name == seeds["003"].name
+
+
+def test_progress_shows_while_comparing(qtbot, window, seeds):
+    window.open_files(str(seeds["000"]), str(seeds["001"]))
+    assert not window.progress.isHidden()
+    qtbot.waitUntil(lambda: window.progress.isHidden(), timeout=COMPARE_TIMEOUT_MS)
+    assert window.comparison() is not None
+
+
+def test_commands_have_shortcuts(window):
+    actions = window.actions
+    for action in (
+        actions.open_left,
+        actions.open_right,
+        actions.paste_left,
+        actions.paste_right,
+        actions.swap,
+        actions.reload,
+        actions.copy,
+        actions.show_minor,
+        actions.next_change,
+        actions.previous_change,
+        actions.zoom_in,
+        actions.zoom_out,
+        actions.zoom_reset,
+    ):
+        assert not action.shortcut().isEmpty(), action.text()
+    assert QKeySequence("Alt+Down") in actions.next_change.shortcuts()
+    assert QKeySequence("Alt+Up") in actions.previous_change.shortcuts()
+
+
+def test_header_controls_take_keyboard_focus(window):
+    for side in Side:
+        header = window.headers[side]
+        for button in (header.encoding_button, header.repairs_button, header.open_button):
+            assert button.focusPolicy() & button.focusPolicy().TabFocus
