@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -26,7 +26,12 @@ class Level(StrEnum):
     ERROR = "error"
 
 
-ICONS = {Level.INFO: "ℹ", Level.WARNING: "⚠", Level.ERROR: "⛔"}
+ICONS = {
+    Level.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+ICON_PX = 18
 # Background and border per level; dark text on light tints reads in both system schemes.
 COLORS = {
     Level.INFO: ("#e8f1fb", "#9cc3ea"),
@@ -82,7 +87,8 @@ class MessageBar(QFrame):
             f"#MessageBar {{ background: {background}; border-bottom: 1px solid {border}; }}"
             " #MessageBar QLabel { color: #1c1f23; }"
         )
-        self._icon.setText(ICONS[level])
+        icon = self.style().standardIcon(ICONS[level])
+        self._icon.setPixmap(icon.pixmap(ICON_PX, ICON_PX))
         self._text.setText(text)
         self._action.setVisible(action is not None)
         self._action.setText(action or "")

@@ -68,7 +68,7 @@ class OverviewStrip(QWidget):
         table = self._view.heights()
         painter = QPainter(pixmap)
         if table is not None and table.total() > 0:
-            scale = self.height() / table.total()
+            scale = self._scale(table.total())
             width = self.width() - 4.0
             for top, height, mark in self._view.change_extents():
                 color = theme.colors(mark).mark
@@ -86,6 +86,11 @@ class OverviewStrip(QWidget):
         painter.end()
         return pixmap
 
+    def _scale(self, total: int) -> float:
+        """Strip pixels per document pixel; a document shorter than the view is not stretched."""
+        page = self._view.verticalScrollBar().pageStep()
+        return self.height() / max(total, page, 1)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._pixmap is None:
             self._pixmap = self._render()
@@ -94,7 +99,7 @@ class OverviewStrip(QWidget):
         table = self._view.heights()
         if table is not None and table.total() > 0:
             bar = self._view.verticalScrollBar()
-            scale = self.height() / table.total()
+            scale = self._scale(table.total())
             top = bar.value() * scale
             height = max(MIN_MARK_PX * 3, bar.pageStep() * scale)
             theme = self._view.theme()

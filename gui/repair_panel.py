@@ -79,7 +79,6 @@ class RepairPanel(QFrame):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(PANEL_TABLE_MAX_HEIGHT_PX)
         self.table.setAccessibleName("Repairs")
         self.unrepaired_box = QCheckBox("Compare the unrepaired text", self)
         self.unrepaired_box.setToolTip("Show the text exactly as decoded, broken characters too")
@@ -125,6 +124,12 @@ class RepairPanel(QFrame):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(number, column, item)
+        self.table.resizeRowsToContents()
+        # As tall as its rows (a single fix needs no empty table under it), up to a limit.
+        rows = sum(self.table.rowHeight(row) for row in range(len(fixes)))
+        frame = 2 * self.table.frameWidth() + 2
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(min(PANEL_TABLE_MAX_HEIGHT_PX, header + max(rows, 24) + frame))
 
     def fixes(self) -> tuple[Fix, ...]:
         return self._fixes
