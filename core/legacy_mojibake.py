@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.plausibility import (
     NOISE_KINDS,
@@ -38,6 +39,9 @@ POOLED_MARGIN_NATS = 2.0
 
 MIN_ALPHABET_LETTERS = 4
 """Letters a run read in a single-byte codec needs to be repaired without its line's support."""
+
+SCORE_CACHE_RUNS = 4096
+"""Distinct runs (with their word context) whose scores are kept."""
 
 TWO_BYTE_NATS = 1.5
 """Cost of reading a Latin-1 character of a mixed run as two UTF-8 bytes rather than one."""
@@ -71,12 +75,18 @@ _RUN = re.compile(r"[^\x00-\x7f]+(?:[\x20-\x7e]{1,3}[^\x00-\x7f]+)*")
 # A line is worth a look only with two characters a misreading produces (Latin-1 letters and
 # symbols, C1 controls, cp1252's letters); typographic quotes and dashes alone never trigger.
 MISREAD_CHAR = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]")
-# Runs that real European text makes (a lone "é", "çõ" in "informações") are not worth decoding:
-# a misreading of legacy bytes shows a Latin-1 symbol or control, three non-ASCII characters in
-# a row, or a character beyond the Latin blocks.
+# Runs that real text makes (a lone "é", "çõ" in "informações", «quotes» around Greek, "příští")
+# are not worth decoding: a misreading of legacy bytes shows a Latin-1 symbol or control that
+# typography does not use, three misread characters in a row, or a character beyond the Latin
+# blocks right next to a misread one (UTF-8 decoded amid Latin-1, as in "Â鶹´").
+_RARE_LATIN1 = "\u0080-\u009f\u00a1-\u00aa\u00ac\u00af-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00d7\u00f7"
+_CP1252_LETTERS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+_CP1252_PUNCTUATION = "\u02c6\u02dc\u2013-\u2022\u2026-\u203a\u20ac\u2122"
 _WORTH_DECODING = re.compile(
-    r"[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]"
-    r"|[^\x00-\x7f]{3}|[^\x00-\u024f]"
+    rf"[{_RARE_LATIN1}{_CP1252_LETTERS}]"
+    rf"|[\u0080-\u00ff{_CP1252_LETTERS}{_CP1252_PUNCTUATION}]{{3}}"
+    rf"|[{_RARE_LATIN1}\u00c0-\u00ff][^\x00-\u024f\u2010-\u205f]"
+    rf"|[^\x00-\u024f\u2010-\u205f][{_RARE_LATIN1}\u00c0-\u00ff]"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _TYPOGRAPHIC = re.compile(r"[\u2010-\u205f]+")
@@ -202,24 +212,53 @@ class _ScoredRun:
 
 def _score_run(line: str, start: int, end: int) -> _ScoredRun | None:
     """Costs of the run as it stands and under each reading that beats it, or None."""
-    run = line[start:end]
-    if not MISREAD_CHAR.search(run):
+    if not MISREAD_CHAR.search(line, start, end):
         return None
     left = _WORD_CHARS_BEFORE.search(line, 0, start)
     context_start = left.start() if left else start
     context_end = _WORD_CHARS.match(line, end).end()  # type: ignore[union-attr]
-    original_cost, _ = best_cost(line[context_start:context_end])
-    candidates: dict[tuple[str, str], tuple[float, LegacyRepair | None]] = {}
+    # Words repeat, so runs are scored once per distinct window (with the character after the
+    # run, which a double-byte codec may need).
+    scored = _score_window(
+        line[context_start:context_end], start - context_start, end - context_start,
+        line[end : end + 1],
+    )  # fmt: skip
+    if scored is None:
+        return None
+    original_cost, candidates = scored
+    return _ScoredRun(
+        original_cost,
+        {
+            reading: (cost, _shifted(repair, context_start))
+            for reading, (cost, repair) in candidates.items()
+        },
+    )
+
+
+def _shifted(repair: LegacyRepair, offset: int) -> LegacyRepair:
+    return LegacyRepair(repair.start + offset, repair.end + offset, repair.after, repair.method)
+
+
+@lru_cache(maxsize=SCORE_CACHE_RUNS)
+def _score_window(
+    window: str, start: int, end: int, following: str
+) -> tuple[float, dict[tuple[str, str], tuple[float, LegacyRepair]]] | None:
+    line = window + following
+    context_end = len(window)
+    original_cost, _ = best_cost(window)
+    candidates: dict[tuple[str, str], tuple[float, LegacyRepair]] = {}
     for span_start, span_end in _spans(line, start, end):
         span = line[span_start:span_end]
         readings = _rebuilds(span)
         single = readings[0][2] if readings[0][0] == "single" else None
         for rebuild, misreading, rebuilt in readings:
             for codec, languages in CANDIDATE_CODECS:
+                reading = (rebuild, codec)
+                limit = min(original_cost, candidates.get(reading, (math.inf, None))[0])
                 if rebuild == "mixed" and codec not in MULTI_BYTE_CODECS and rebuilt == single:
                     continue  # the same bytes as the single-byte reading
                 if rebuild == "mixed" and codec in MULTI_BYTE_CODECS and languages:
-                    decoded = _decode_mixed(span, codec, languages[0])
+                    decoded = _decode_mixed(span, codec, languages[0], limit)
                     if decoded is None:
                         continue
                 else:
@@ -233,15 +272,18 @@ def _score_run(line: str, start: int, end: int) -> _ScoredRun | None:
                     decoded = _undo_repeated_utf8(decoded)
                 if decoded == span:
                     continue
-                candidate = line[context_start:span_start] + decoded + line[span_end:context_end]
-                reading = (rebuild, codec)
-                limit = min(original_cost, candidates.get(reading, (math.inf, None))[0])
+                if span_end > context_end:  # the run took the character after the window
+                    candidate = window[:span_start] + decoded
+                else:
+                    candidate = window[:span_start] + decoded + window[span_end:]
                 cost, _ = best_cost(candidate, languages, limit=limit)
                 if cost < limit:
                     method = f"legacy:{codec.replace('-', '')}-as-{misreading}"
-                    repair = LegacyRepair(span_start, span_end, decoded, method)
-                    candidates[reading] = (cost, repair)
-    return _ScoredRun(original_cost, candidates) if candidates else None
+                    candidates[reading] = (
+                        cost,
+                        LegacyRepair(span_start, span_end, decoded, method),
+                    )
+    return (original_cost, candidates) if candidates else None
 
 
 def _spans(line: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -276,7 +318,7 @@ def _undo_repeated_utf8(text: str) -> str:
     return text
 
 
-def _decode_mixed(run: str, codec: str, language: str) -> str | None:
+def _decode_mixed(run: str, codec: str, language: str, limit: float) -> str | None:
     """Decode a run misread as "UTF-8 where valid, else Latin-1" with a multi-byte codec.
 
     A reader that takes two-byte UTF-8 shows the bytes c3 bd as "ý" and a lone byte fd as "ý"
@@ -284,17 +326,20 @@ def _decode_mixed(run: str, codec: str, language: str) -> str | None:
     shifts every double-byte character after it while still decoding. A small beam search reads
     the run left to right, keeping for each undecoded tail of bytes the likeliest text so far.
     A reader that took only longer sequences as UTF-8 (as in seed 002) leaves no such choice.
+    Readings that cost more than `limit` are dropped on the way.
     """
     best: tuple[float, str] | None = None
     for two_byte_reader in (False, True):
-        found = _beam_decode(run, codec, table_for(language), two_byte_reader=two_byte_reader)
+        found = _beam_decode(
+            run, codec, table_for(language), limit, two_byte_reader=two_byte_reader
+        )
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     return best[1] if best else None
 
 
 def _beam_decode(
-    run: str, codec: str, table: LetterTable, *, two_byte_reader: bool
+    run: str, codec: str, table: LetterTable, limit: float, *, two_byte_reader: bool
 ) -> tuple[float, str] | None:
     # (undecoded tail of bytes, whether the last byte was a lone UTF-8 lead) ->
     # (cost so far, decoded pieces)
@@ -312,6 +357,8 @@ def _beam_decode(
                 decoded, rest = step
                 new_cost = cost + (text_cost(decoded, table) if decoded else 0.0)
                 new_cost += TWO_BYTE_NATS * index
+                if new_cost > limit:
+                    continue
                 key = (rest, two_byte_reader and len(option) == 1 and 0xC2 <= option[0] <= 0xDF)
                 known = next_beam.get(key)
                 if known is None or new_cost < known[0]:
