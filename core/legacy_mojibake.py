@@ -247,6 +247,9 @@ def _score_window(
     context_end = len(window)
     original_cost, _ = best_cost(window)
     candidates: dict[tuple[str, str], tuple[float, LegacyRepair]] = {}
+    non_ascii = [char.casefold() for char in window[start:end] if ord(char) > 0x7F]
+    if len(non_ascii) > 1 and len(set(non_ascii)) == 1:
+        return None  # "óóóóóó" or "Ôôô": one letter repeated reads as anything, or as itself
     for span_start, span_end in _spans(line, start, end):
         span = line[span_start:span_end]
         readings = _rebuilds(span)
