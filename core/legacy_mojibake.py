@@ -22,14 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.plausibility import (
-    NOISE_KINDS,
-    LetterTable,
-    best_cost,
-    char_kind,
-    table_for,
-    text_cost,
-)
+from core.misread_bytes import decode_mixed, rebuild_readings, undo_repeated_utf8
+from core.plausibility import NOISE_KINDS, best_cost, char_kind
 
 ACCEPT_MARGIN_NATS = 10.0
 """How much likelier (in nats) a decoding must be than the text as it stands."""
@@ -42,9 +36,6 @@ MIN_ALPHABET_LETTERS = 4
 
 SCORE_CACHE_RUNS = 4096
 """Distinct runs (with their word context) whose scores are kept."""
-
-TWO_BYTE_NATS = 1.5
-"""Cost of reading a Latin-1 character of a mixed run as two UTF-8 bytes rather than one."""
 
 # Multi-byte legacy codecs: only they can be misaligned by reading a character as one byte
 # where it was two.
@@ -92,12 +83,6 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _TYPOGRAPHIC = re.compile(r"[\u2010-\u205f]+")
 _WORD_CHARS = re.compile(r"[A-Za-z0-9]*")
 _WORD_CHARS_BEFORE = re.compile(r"[A-Za-z0-9]*\Z")
-
-# cp1252's bytes 0x80-0x9f as characters, and back; its five undefined bytes are read as the C1
-# control of the same number, as browsers do.
-_CP1252_HIGH = {
-    bytes([byte]).decode("cp1252", errors="ignore") or chr(byte): byte for byte in range(0x80, 0xA0)
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +191,8 @@ def _is_worth_decoding(run: str) -> bool:
 @dataclass(slots=True)
 class _ScoredRun:
     original_cost: float
-    # (rebuild, codec) -> cost of the run so decoded, and the repair (None for UTF-8)
-    candidates: dict[tuple[str, str], tuple[float, LegacyRepair | None]]
+    # (rebuild, codec) -> cost of the run so decoded, and the repair
+    candidates: dict[tuple[str, str], tuple[float, LegacyRepair]]
 
 
 def _score_run(line: str, start: int, end: int) -> _ScoredRun | None:
@@ -252,7 +237,7 @@ def _score_window(
         return None  # "óóóóóó" or "Ôôô": one letter repeated reads as anything, or as itself
     for span_start, span_end in _spans(line, start, end):
         span = line[span_start:span_end]
-        readings = _rebuilds(span)
+        readings = rebuild_readings(span)
         single = readings[0][2] if readings[0][0] == "single" else None
         for rebuild, misreading, rebuilt in readings:
             for codec, languages in CANDIDATE_CODECS:
@@ -261,7 +246,7 @@ def _score_window(
                 if rebuild == "mixed" and codec not in MULTI_BYTE_CODECS and rebuilt == single:
                     continue  # the same bytes as the single-byte reading
                 if rebuild == "mixed" and codec in MULTI_BYTE_CODECS and languages:
-                    decoded = _decode_mixed(span, codec, languages[0], limit)
+                    decoded = decode_mixed(span, codec, languages[0], limit)
                     if decoded is None:
                         continue
                 else:
@@ -272,7 +257,7 @@ def _score_window(
                 if not is_clean_reading(decoded):
                     continue
                 if codec == "utf-8":
-                    decoded = _undo_repeated_utf8(decoded)
+                    decoded = undo_repeated_utf8(decoded)
                 if decoded == span:
                     continue
                 if span_end > context_end:  # the run took the character after the window
@@ -308,100 +293,6 @@ def _spans(line: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s in starts for e in ends if s < e]
 
 
-def _undo_repeated_utf8(text: str) -> str:
-    """UTF-8 misread twice or three times ("Ã¢Â\x80Â\x9c" for "“") decoded all the way."""
-    for _ in range(3):
-        rebuilt = _rebuild(text, utf8_rest=True)
-        if rebuilt is None or rebuilt.isascii():
-            return text
-        try:
-            text = rebuilt.decode("utf-8")
-        except UnicodeDecodeError:
-            return text
-    return text
-
-
-def _decode_mixed(run: str, codec: str, language: str, limit: float) -> str | None:
-    """Decode a run misread as "UTF-8 where valid, else Latin-1" with a multi-byte codec.
-
-    A reader that takes two-byte UTF-8 shows the bytes c3 bd as "ý" and a lone byte fd as "ý"
-    too, so each character U+0080..U+00FF stands for one byte or for two, and a wrong choice
-    shifts every double-byte character after it while still decoding. A small beam search reads
-    the run left to right, keeping for each undecoded tail of bytes the likeliest text so far.
-    A reader that took only longer sequences as UTF-8 (as in seed 002) leaves no such choice.
-    Readings that cost more than `limit` are dropped on the way.
-    """
-    best: tuple[float, str] | None = None
-    for two_byte_reader in (False, True):
-        found = _beam_decode(
-            run, codec, table_for(language), limit, two_byte_reader=two_byte_reader
-        )
-        if found is not None and (best is None or found[0] < best[0]):
-            best = found
-    return best[1] if best else None
-
-
-def _beam_decode(
-    run: str, codec: str, table: LetterTable, limit: float, *, two_byte_reader: bool
-) -> tuple[float, str] | None:
-    # (undecoded tail of bytes, whether the last byte was a lone UTF-8 lead) ->
-    # (cost so far, decoded pieces)
-    beam: dict[tuple[bytes, bool], tuple[float, list[str]]] = {(b"", False): (0.0, [])}
-    for char in run:
-        options = _byte_options(char, two_byte_reader=two_byte_reader)
-        next_beam: dict[tuple[bytes, bool], tuple[float, list[str]]] = {}
-        for (pending, after_lead), (cost, pieces) in beam.items():
-            for index, option in enumerate(options):
-                if after_lead and index == 0 and 0x80 <= option[0] <= 0xBF:
-                    continue  # a two-byte reader would have decoded lead + this byte as UTF-8
-                step = _decode_step(pending + option, codec)
-                if step is None:
-                    continue
-                decoded, rest = step
-                new_cost = cost + (text_cost(decoded, table) if decoded else 0.0)
-                new_cost += TWO_BYTE_NATS * index
-                if new_cost > limit:
-                    continue
-                key = (rest, two_byte_reader and len(option) == 1 and 0xC2 <= option[0] <= 0xDF)
-                known = next_beam.get(key)
-                if known is None or new_cost < known[0]:
-                    next_beam[key] = (new_cost, [*pieces, decoded] if decoded else pieces)
-        if not next_beam:
-            return None
-        beam = next_beam
-    finished = [entry for (pending, _), entry in beam.items() if not pending]
-    if not finished:
-        return None
-    cost, pieces = min(finished, key=lambda entry: entry[0])
-    return cost, "".join(pieces)
-
-
-def _byte_options(char: str, *, two_byte_reader: bool) -> tuple[bytes, ...]:
-    """The bytes a character may stand for, the likelier first."""
-    code = ord(char)
-    if code < 0x80:
-        return (bytes([code]),)
-    if code < 0x100:
-        return (bytes([code]), char.encode("utf-8")) if two_byte_reader else (bytes([code]),)
-    if char in _CP1252_HIGH:
-        return (bytes([_CP1252_HIGH[char]]),)
-    return (char.encode("utf-8"),)
-
-
-def _decode_step(data: bytes, codec: str) -> tuple[str, bytes] | None:
-    """Decode what can be decoded of `data`: the text and the incomplete tail, or None."""
-    try:
-        return data.decode(codec), b""
-    except UnicodeDecodeError as error:
-        if error.start >= len(data) - 3 and "incomplete" in str(error.reason):
-            head = data[: error.start]
-            try:
-                return head.decode(codec), data[error.start :]
-            except UnicodeDecodeError:
-                return None
-        return None
-
-
 def is_clean_reading(text: str) -> bool:
     """Whether a decoding is made of text: one symbol or control in ten characters at most
     (or a single one in a short run, like the ◎ that opens a Korean list item).
@@ -411,34 +302,3 @@ def is_clean_reading(text: str) -> bool:
     """
     noise = sum(1 for char in text if char_kind(char) in NOISE_KINDS)
     return noise * 10 <= len(text) or (noise == 1 and len(text) >= 4)
-
-
-def _rebuilds(run: str) -> list[tuple[str, str, bytes]]:
-    """(kind of rebuild, name of the misreading, the bytes) for each misreading that fits."""
-    rebuilt: list[tuple[str, str, bytes]] = []
-    single = _rebuild(run, utf8_rest=False)
-    if single is not None:
-        has_cp1252 = any(ord(char) >= 0x100 for char in run)
-        rebuilt.append(("single", "cp1252" if has_cp1252 else "latin1", single))
-    # Read "UTF-8 where valid": the characters beyond cp1252 are UTF-8, and any Latin-1 one
-    # may stand for two bytes (decided in `_decode_mixed`, for multi-byte codecs).
-    mixed = _rebuild(run, utf8_rest=True)
-    if mixed is not None:
-        rebuilt.append(("mixed", "utf8-else-latin1", mixed))
-    return rebuilt
-
-
-def _rebuild(run: str, *, utf8_rest: bool) -> bytes | None:
-    """The bytes a Latin-1/cp1252 reader (UTF-8 first, if `utf8_rest`) turned into `run`."""
-    out = bytearray()
-    for char in run:
-        code = ord(char)
-        if code < 0x100:
-            out.append(code)
-        elif char in _CP1252_HIGH:
-            out.append(_CP1252_HIGH[char])
-        elif utf8_rest:
-            out += char.encode("utf-8")
-        else:
-            return None
-    return bytes(out)
