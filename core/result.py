@@ -103,8 +103,9 @@ class SentencePair:
 class Row:
     """One display row: paragraphs of the left and right side that correspond.
 
-    `moved_from` is, for a `MOVED` row, the index of the row just before which the paragraph
-    stood on the left side (where a reader of the left text would have found it).
+    `moved_from` is, for a `MOVED` row, the index of the row just after which the paragraph
+    stood on the left side (where a reader of the left text would have found it; 0 when it
+    opened the text).
     """
 
     kind: RowKind
