@@ -9,6 +9,7 @@ May import every `gui` module, `core`, PySide6 and the standard library.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -50,8 +51,22 @@ def open_initial_files(window: MainWindow, files: list[str]) -> None:
             window.open_files(*demo)
 
 
+def has_display() -> bool:
+    """Whether a window can be shown (Qt would otherwise abort with a plugin error)."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_app(files: list[str]) -> int:
     """Run the window until it closes; returns the exit status."""
+    if not has_display():
+        print(
+            "wirediff: no display to open the window on; "
+            "use 'wirediff compare LEFT RIGHT' on a terminal",
+            file=sys.stderr,
+        )
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
