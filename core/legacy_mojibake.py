@@ -254,10 +254,10 @@ def _score_window(
                         decoded = rebuilt.decode(codec)
                     except UnicodeDecodeError:
                         continue
-                if not is_clean_reading(decoded):
-                    continue
                 if codec == "utf-8":
                     decoded = undo_repeated_utf8(decoded)
+                if not is_clean_reading(decoded):
+                    continue
                 if decoded == span:
                     continue
                 if span_end > context_end:  # the run took the character after the window

@@ -36,18 +36,25 @@ UTF8_MISREAD = re.compile(
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122 ]"
 )
 # What else ftfy knows how to undo: C1 controls (cp1252 bytes read as Latin-1), UTF-8 read as
-# cp1251 ("Р" or "С" and a continuation byte in cp1251), as cp437 (box drawing) or as MacRoman
-# ("√" and "◊" are its readings of the lead bytes c3 and d7).
-_CP1251_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore")
+# cp1251 (a lead byte, "В".."я", then a continuation byte other than quotes and dashes), as
+# cp1250 (a Latin-1 lead, then a letter cp1250 has at 0x80..0xbf), as cp437 (box drawing) or as
+# MacRoman ("√" and "◊" are its readings of the lead bytes c3 and d7).
+_CP1251_CONTINUATION = "".join(
+    char
+    for char in bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore")
+    if char not in "«»“”‘’–—\u00a0"
+)
+_CP1250_CONTINUATION = "ŚŤŹśťźˇ˘ŁĄŞŻ˛łąşĽ˝ľż"
 FTFY_TRIGGER = re.compile(
     f"{UTF8_MISREAD.pattern}|[\u0080-\u009f\u2500-\u257f\u221a\u25ca]"
-    f"|[\u0420\u0421][{re.escape(_CP1251_CONTINUATION)}]"
+    f"|[\u0412-\u044f][{re.escape(_CP1251_CONTINUATION)}]"
+    f"|[\u00c2-\u00f4][{_CP1250_CONTINUATION}]"
 )
 # Every character either trigger above can start with, as one class: a character class scans
 # a megabyte in well under a millisecond, where the alternation of both triggers takes fifteen.
 _SUSPICIOUS_CHAR = re.compile(
     "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-    "\u0420\u0421\u2500-\u257f\u221a\u25ca]"
+    "\u0412-\u044f\u2500-\u257f\u221a\u25ca]"
 )
 
 MAX_FTFY_PASSES = 3
