@@ -22,7 +22,15 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from core.result import Comparison
 from gui.export_layout import ExportLayout, ExportStyle
@@ -65,62 +73,107 @@ def searchable_font(font: QFont) -> QFont:
     return result
 
 
-def pdf_bytes(comparison: Comparison, style: ExportStyle, options: PdfOptions) -> tuple[bytes, int]:
-    """The PDF document and its page count."""
-    style = replace(style, font=searchable_font(style.font))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    dpi = layout_dpi()
-    writer = QPdfWriter(buffer)
-    writer.setResolution(dpi)
+def page_layout(options: PdfOptions) -> QPageLayout:
+    """A4 in the chosen orientation with `PAGE_MARGIN_MM` margins."""
     orientation = (
         QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
     )
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            orientation,
-            QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        orientation,
+        QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+class PdfExport:
+    """A comparison laid out on PDF pages; written whole, or one page drawn for a preview."""
+
+    def __init__(self, comparison: Comparison, style: ExportStyle, options: PdfOptions) -> None:
+        self.style = replace(style, font=searchable_font(style.font))
+        self.options = options
+        self.dpi = layout_dpi()
+        self.page_layout = page_layout(options)
+        paint_rect = self.page_layout.paintRectPixels(self.dpi)
+        # Painter coordinates start at the printable area's corner; the page reaches beyond.
+        self.page_rect = QRectF(self.page_layout.fullRectPixels(self.dpi)).translated(
+            -paint_rect.left(), -paint_rect.top()
         )
-    )
-    paint_rect = writer.pageLayout().paintRectPixels(dpi)
-    full_rect = QRectF(writer.pageLayout().fullRectPixels(dpi)).translated(
-        -paint_rect.left(), -paint_rect.top()
-    )
-    items = export_items(comparison, changes_only=options.changes_only, show_minor=style.show_minor)
-    layout = ExportLayout(
-        comparison, style, paint_rect.width(), items, compared_at=options.compared_at
-    )
-    writer.setTitle(layout.heading.title)
-    writer.setCreator("wirediff")
-    footer_top = paint_rect.height() - layout.bands.footer_height
-    pages = layout.paginate(footer_top)
-    painter = QPainter(writer)
-    try:
-        for number, page in enumerate(pages, start=1):
-            if number > 1:
-                writer.newPage()
-            if style.theme.is_dark:
-                painter.fillRect(full_rect, style.theme.background)
-            layout.draw_page(
-                painter, page, QPointF(0, 0), number=number, count=len(pages), part_word=None
-            )
-            layout.bands.draw_footer(
-                painter,
-                QPointF(0, footer_top),
-                layout.heading.title,
-                f"Page {number} of {len(pages)}",
-            )
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data.data()), len(pages)
+        items = export_items(
+            comparison, changes_only=options.changes_only, show_minor=style.show_minor
+        )
+        self.layout = ExportLayout(
+            comparison, self.style, paint_rect.width(), items, compared_at=options.compared_at
+        )
+        self.footer_top = paint_rect.height() - self.layout.bands.footer_height
+        self.pages = self.layout.paginate(self.footer_top)
+
+    @property
+    def count(self) -> int:
+        return len(self.pages)
+
+    def draw_page(self, painter: QPainter, number: int) -> None:
+        """Paint page `number` (from 1) in painter coordinates of the printable area."""
+        layout = self.layout
+        theme = self.style.theme
+        if theme.is_dark:  # a PDF page is white unless painted
+            painter.fillRect(self.page_rect, theme.background)
+        layout.draw_page(
+            painter,
+            self.pages[number - 1],
+            QPointF(0, 0),
+            number=number,
+            count=self.count,
+            part_word=None,
+        )
+        layout.bands.draw_footer(
+            painter,
+            QPointF(0, self.footer_top),
+            layout.heading.title,
+            f"Page {number} of {self.count}",
+        )
+
+    def page_image(self, number: int = 1, scale: float = 1.0) -> QImage:
+        """Page `number` as an image, margins included (the export dialog's preview)."""
+        size = self.page_rect.size() * scale
+        image = QImage(round(size.width()), round(size.height()), QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(self.style.theme.background)
+        painter = QPainter(image)
+        try:
+            painter.translate(-self.page_rect.left(), -self.page_rect.top())
+            self.draw_page(painter, number)
+        finally:
+            painter.end()
+        return image
+
+    def to_bytes(self) -> bytes:
+        """The whole PDF document."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(self.dpi)
+        writer.setPageLayout(self.page_layout)
+        writer.setTitle(self.layout.heading.title)
+        writer.setCreator("wirediff")
+        painter = QPainter(writer)
+        try:
+            for number in range(1, self.count + 1):
+                if number > 1:
+                    writer.newPage()
+                self.draw_page(painter, number)
+        finally:
+            painter.end()
+        buffer.close()
+        return bytes(data.data())
+
+    def save(self, path: Path) -> int:
+        """Write the PDF to `path`; returns its page count. Raises `OSError` if it cannot."""
+        path.write_bytes(self.to_bytes())
+        return self.count
 
 
 def write_pdf(path: Path, comparison: Comparison, style: ExportStyle, options: PdfOptions) -> int:
-    """Write the PDF to `path`; returns its page count. Raises `OSError` if it cannot."""
-    document, pages = pdf_bytes(comparison, style, options)
-    path.write_bytes(document)
-    return pages
+    """Write the PDF of `comparison` to `path`; returns its page count."""
+    return PdfExport(comparison, style, options).save(path)

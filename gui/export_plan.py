@@ -51,18 +51,22 @@ class GapItem:
         '7 unchanged paragraphs'
         >>> GapItem(3, 3, 1).caption()
         '1 unchanged paragraph'
-        >>> GapItem(0, 6, 7, minor=2).caption()
-        '7 unchanged paragraphs, 2 of them with minor differences'
-        >>> GapItem(0, 0, 1, minor=1).caption()
-        '1 unchanged paragraph, with minor differences'
+        >>> GapItem(0, 1, 2, minor=2).caption()
+        '2 paragraphs with minor differences only'
+        >>> GapItem(0, 4, 5, minor=2).caption()
+        '5 paragraphs not shown: 3 unchanged, 2 with minor differences only'
         """
-        noun = "paragraph" if self.paragraphs == 1 else "paragraphs"
-        caption = f"{self.paragraphs} unchanged {noun}"
+        unchanged = self.paragraphs - self.minor
         if self.minor == 0:
-            return caption
-        if self.minor == self.paragraphs == 1:
-            return f"{caption}, with minor differences"
-        return f"{caption}, {self.minor} of them with minor differences"
+            noun = "paragraph" if self.paragraphs == 1 else "paragraphs"
+            return f"{self.paragraphs} unchanged {noun}"
+        if unchanged == 0:
+            noun = "paragraph" if self.minor == 1 else "paragraphs"
+            return f"{self.minor} {noun} with minor differences only"
+        return (
+            f"{self.paragraphs} paragraphs not shown: {unchanged} unchanged, "
+            f"{self.minor} with minor differences only"
+        )
 
 
 ExportItem = RowItem | GapItem
