@@ -16,6 +16,7 @@ Imports the standard library, chardet and `core.errors`; never PySide6 or `gui`.
 from __future__ import annotations
 
 import codecs
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,11 +52,38 @@ COMMON_LEGACY_CODECS = (
     "cp949",
 )
 
+# Encodings news text is commonly found in; any other pays `RARE_CODEC_HANDICAP`, so that a
+# DOS or Macintosh code page that reads the same bytes as well does not win a tie.
+_USUAL_CODECS = frozenset(
+    {
+        *COMMON_LEGACY_CODECS,
+        "latin-1",
+        "iso8859-2",
+        "iso8859-5",
+        "iso8859-7",
+        "iso8859-9",
+        "iso8859-15",
+        "koi8-u",
+        "shift_jis",
+        "euc_kr",
+        "big5",
+        "tis-620",
+        "cp874",
+        "iso8859-6",
+        "iso8859-8",
+        "cp1257",
+        "cp1258",
+    }
+)
+
+RARE_CODEC_HANDICAP = 0.05
+"""Nats per byte an encoding outside `_USUAL_CODECS` must win by."""
+
 # Encodings no text file of ours is in, which decode any bytes into something letter-like.
 _NEVER_GUESSED = frozenset({"cp037", "cp500", "cp875", "cp1026", "cp1140", "cp273", "cp424"})
 
-SCORED_SAMPLE_BYTES = 8000
-"""Bytes whose decoding by each candidate is scored."""
+SCORED_SAMPLE_BYTES = 1500
+"""Bytes (of lines with non-ASCII bytes) whose decoding by each candidate is scored."""
 
 CONFIDENCE_WEIGHT = 1.0
 """Nats per byte that chardet's confidence (0..1) is worth against plausibility."""
@@ -199,27 +227,26 @@ def _detect(raw: bytes) -> tuple[str, float]:
     """The encoding of non-UTF-8 bytes: chardet's candidates, re-ranked by plausibility.
 
     chardet ranks by byte statistics and is easily swayed on short texts (a French sentence in
-    cp1252 comes out MacCyrillic); each of its candidates that decodes the sample strictly is
-    scored by `core.plausibility` as text, and the cheapest per character wins, with chardet's
-    confidence as a small bonus. Falls back to cp1252, as browsers do.
+    cp1252 comes out MacCyrillic) or mixed ones (an English article quoting a Greek paragraph);
+    each of its candidates, and each common legacy encoding, that decodes the sample strictly
+    is scored by `core.plausibility` line by line, per byte, with chardet's confidence as a
+    bonus and a small handicap for encodings news text is rarely in. Ties keep chardet's order.
+    Falls back to cp1252, as browsers do.
     """
     import chardet  # imported here: strict UTF-8 input, the common case, never needs it
 
     from core.plausibility import lines_cost
 
     sample = raw[:DETECTION_SAMPLE_BYTES]
-    # Every candidate is scored on the same bytes (whole lines where possible), so a codec that
-    # makes two characters of each byte pair pays for both.
-    scored = raw[:SCORED_SAMPLE_BYTES]
-    if len(raw) > SCORED_SAMPLE_BYTES and b"\n" in scored:
-        scored = scored[: scored.rindex(b"\n")]
-    ranked: list[tuple[float, float, str]] = []
-    seen: set[str] = set()
+    scored = _informative_lines(sample)
+    size = max(1, len(scored))
     guesses = [
         (guess.get("encoding"), float(guess.get("confidence") or 0.0))
         for guess in chardet.detect_all(sample)[:DETECTION_CANDIDATES]
     ]
     guesses.extend((name, 0.0) for name in COMMON_LEGACY_CODECS)
+    best: tuple[float, str, float] | None = None  # (cost per byte, codec, confidence)
+    seen: set[str] = set()
     for label, confidence in guesses:
         name = _codec_name(label)
         if name is None or name in seen or name in _NEVER_GUESSED:
@@ -231,12 +258,31 @@ def _detect(raw: bytes) -> tuple[str, float]:
             if error.start < len(scored) - 4:  # not just a character cut by the sample's end
                 continue
             text = scored[: error.start].decode(name)
-        cost = lines_cost(text) / max(1, len(scored)) - CONFIDENCE_WEIGHT * confidence
-        ranked.append((cost, -confidence, name))
-    if not ranked:
+        handicap = 0.0 if name in _USUAL_CODECS else RARE_CODEC_HANDICAP
+        offset = handicap - CONFIDENCE_WEIGHT * confidence
+        limit = (best[0] - offset) * size if best else math.inf
+        cost = lines_cost(text, limit) / size + offset
+        if best is None or cost < best[0]:
+            best = (cost, name, confidence)
+    if best is None:
         return "cp1252", 0.0
-    _, negative_confidence, name = min(ranked)
-    return name, max(-negative_confidence, 0.01)
+    return best[1], max(best[2], 0.01)
+
+
+def _informative_lines(sample: bytes) -> bytes:
+    """The lines with non-ASCII bytes, up to `SCORED_SAMPLE_BYTES`: all candidates read ASCII
+    alike, so only these tell them apart. Every candidate is scored on these same bytes, so a
+    codec that makes two characters of each byte pair pays for both."""
+    picked: list[bytes] = []
+    total = 0
+    for line in sample.split(b"\n"):
+        if line.isascii():
+            continue
+        picked.append(line[: SCORED_SAMPLE_BYTES - total])
+        total += len(picked[-1]) + 1
+        if total >= SCORED_SAMPLE_BYTES:
+            break
+    return b"\n".join(picked)
 
 
 def _codec_name(label: str | None) -> str | None:

@@ -37,11 +37,13 @@ LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
     "he": frozenset({"hebrew"}),
     "ar": frozenset({"arabic"}),
     "fa": frozenset({"arabic"}),
+    # Scripts without a table (Thai, Devanagari, Armenian, ...): every letter at one flat cost.
+    "other": frozenset({"other"}),
 }
 
 # A native letter missing from its table: ideographs have thousands of rare members, alphabets
 # only oddities. A Latin letter inside another language's text is an English word or a name.
-NATIVE_FLOOR_NATS = {"han": 15.0, "hangul": 15.0, "kana": 12.0}
+NATIVE_FLOOR_NATS = {"han": 15.0, "hangul": 15.0, "kana": 12.0, "other": 4.5}
 ALPHABET_FLOOR_NATS = 12.0
 FOREIGN_LATIN_EXTRA_NATS = 3.0
 FOREIGN_LETTER_NATS = 16.0
@@ -93,6 +95,10 @@ _KIND_NATS = {
 }
 
 
+SCRIPT_SAMPLE_CHARS = 200
+"""Characters `best_cost` looks at to try the text's own languages first."""
+
+
 @dataclass(frozen=True, slots=True)
 class LetterTable:
     """Costs in nats of the letters of one language (lowercase), from their frequencies.
@@ -121,7 +127,10 @@ def table_for(language: str) -> LetterTable:
 
 
 def _load_table(language: str, scripts: frozenset[str]) -> LetterTable:
-    data = json.loads((CHARFREQ_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    path = CHARFREQ_DIR / f"{language}.json"
+    if not path.exists():  # "other": no data, only the flat cost of its letters
+        return LetterTable(language, scripts, {}, {}, {})
+    data = json.loads(path.read_text(encoding="utf-8"))
     per = float(data["per"])
     shares = {char: count / per for char, count in data["letters"].items()}
     costs = {char: -math.log(share) for char, share in shares.items()}
@@ -298,7 +307,13 @@ def best_cost(
     >>> best_cost("中华人民共和国")[1]
     'zh-Hans'
     """
-    tables = letter_tables() if languages is None else [table_for(lang) for lang in languages]
+    if languages is None:
+        # The languages of the text's own script first: their cost becomes the limit the
+        # others give up at, after a few characters.
+        scripts = {char_kind(char) for char in text[:SCRIPT_SAMPLE_CHARS]}
+        tables = sorted(letter_tables(), key=lambda table: not (table.scripts & scripts))
+    else:
+        tables = [table_for(lang) for lang in languages]
     best = (math.inf, "")
     for table in tables:
         cost = text_cost(text, table, min(limit, best[0]))
@@ -307,10 +322,18 @@ def best_cost(
     return best
 
 
-def lines_cost(text: str) -> float:
+def lines_cost(text: str, limit: float = math.inf) -> float:
     """Cost of a text whose lines may be in different languages: each line its cheapest.
+
+    Stops adding lines once past `limit`.
 
     >>> lines_cost("Hello\\nПривет") < lines_cost("Hello\\nÏðèâåò")
     True
     """
-    return sum(best_cost(line)[0] for line in text.split("\n") if line)
+    total = 0.0
+    for line in text.split("\n"):
+        if line:
+            total += best_cost(line, limit=limit - total)[0]
+            if total > limit:
+                break
+    return total
