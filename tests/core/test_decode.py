@@ -62,6 +62,17 @@ def test_legacy_encodings_are_detected(text: str, encoding: str) -> None:
     assert 0.0 < decoded.confidence <= 1.0
 
 
+def test_english_article_quoting_greek() -> None:
+    english = "The minister spoke to reporters in Athens on Monday.\n" * 4
+    text = english + "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας και η μεγαλύτερη πόλη της.\n" + english
+    assert decode_bytes(text.encode("iso8859_7")).text == text
+
+
+def test_thai_has_no_table_but_still_wins() -> None:
+    text = "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย และเป็นเมืองที่มีประชากรมากที่สุด\n" * 2
+    assert decode_bytes(text.encode("tis_620")).text == text
+
+
 def test_iso_2022_jp_is_not_taken_for_ascii() -> None:
     text = "東京都の天気予報です。\n"
     decoded = decode_bytes(text.encode("iso2022_jp"))
