@@ -108,6 +108,38 @@ def test_correct_words_in_any_order_are_unchanged(words: list[str], separator: s
     assert repair_text(text).text == text
 
 
+def seed_alphabet() -> str:
+    """Every character of the seeds, except those of seed 002's damaged first line."""
+    seeds_dir = Path(__file__).resolve().parents[2] / "seeds"
+    chars: set[str] = set()
+    for path in seeds_dir.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        chars.update(text.split("\n", 1)[1] if path.name.startswith("002") else text)
+    return "".join(sorted(chars))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=seed_alphabet(), max_size=300))
+def test_text_in_the_seeds_alphabet_is_unchanged(text: str) -> None:
+    assert repair_text(text).fixes == ()
+
+
+# Common Chinese characters (GB2312 level 1), kana, Hangul, CJK and full-width punctuation.
+CJK = (
+    bytes(
+        b for pair in zip(range(0xB0, 0xB8), range(0xA1, 0xA9), strict=True) for b in pair
+    ).decode("gb2312")
+    + "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+    + "ひらがなカタカナ한국어대한민국、。「」『』（）！？０１２３ＡＢＣ　"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=CJK + " \n0123456789abc.,", max_size=300))
+def test_cjk_text_is_unchanged(text: str) -> None:
+    assert repair_text(text).fixes == ()
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"])))
 def test_repair_round_trips_on_any_text(text: str) -> None:
