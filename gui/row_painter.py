@@ -372,8 +372,13 @@ class RowPainter:
                 position = QPointF(x, top_left.y() + row_layout.text_top + y)
                 if clip is None:
                     text_layout.draw(painter, position)
-                else:
-                    text_layout.draw(painter, position, [], clip)
+                    continue
+                # Line by line: QTextLayout.draw(..., clip) also draws the last line above it.
+                for number in range(text_layout.lineCount()):
+                    line = text_layout.lineAt(number)
+                    top = position.y() + line.y()
+                    if top < clip.bottom() and top + line.height() > clip.top():
+                        line.draw(painter, position)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         bottom = top_left.y() + row_layout.height - 1
         painter.setPen(QPen(self.theme.rule, 1))
