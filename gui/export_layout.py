@@ -170,7 +170,7 @@ class ExportLayout:
 
     # -- pagination -----------------------------------------------------------------------
 
-    def _cells(self, row_layout: RowLayout) -> dict[Side, list[tuple[float, float]]]:
+    def unbreakable_spans(self, row_layout: RowLayout) -> dict[Side, list[tuple[float, float]]]:
         """Spans of a row that a cut must not cross, per half: its lines, badge and label."""
         painter = self.painter
         cells: dict[Side, list[tuple[float, float]]] = {}
@@ -207,7 +207,7 @@ class ExportLayout:
 
     def _split_row(self, number: int, block: Block, pages: _Paginator) -> None:
         """Place a row taller than a page in pieces, each half cut between its lines."""
-        cells = self._cells(self.row_layout(block.row))
+        cells = self.unbreakable_spans(self.row_layout(block.row))
         height = float(block.height)
         start = {Side.LEFT: 0.0, Side.RIGHT: 0.0}
         while True:
