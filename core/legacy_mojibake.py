@@ -68,13 +68,14 @@ _RUN = re.compile(r"[^\x00-\x7f]+(?:[\x20-\x7e]{1,3}[^\x00-\x7f]+)*")
 MISREAD_CHAR = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]")
 # Runs that real text makes (a lone "é", "çõ" in "informações", «quotes» around Greek, "příští")
 # are not worth decoding: a misreading of legacy bytes shows a Latin-1 symbol or control that
-# typography does not use, three misread characters in a row, or a character beyond the Latin
+# typography does not use (or cp1252's "Ÿ" and "ƒ", but not "š", "ž" and "œ", which are Czech
+# and French letters), three misread characters in a row, or a character beyond the Latin
 # blocks right next to a misread one (UTF-8 decoded amid Latin-1, as in "Â鶹´").
 _RARE_LATIN1 = "\u0080-\u009f\u00a1-\u00aa\u00ac\u00af-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00d7\u00f7"
 _CP1252_LETTERS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
 _CP1252_PUNCTUATION = "\u02c6\u02dc\u2013-\u2022\u2026-\u203a\u20ac\u2122"
 _WORTH_DECODING = re.compile(
-    rf"[{_RARE_LATIN1}{_CP1252_LETTERS}]"
+    rf"[{_RARE_LATIN1}\u0178\u0192]"
     rf"|[\u0080-\u00ff{_CP1252_LETTERS}{_CP1252_PUNCTUATION}]{{3}}"
     rf"|[{_RARE_LATIN1}\u00c0-\u00ff][^\x00-\u024f\u2010-\u205f]"
     rf"|[^\x00-\u024f\u2010-\u205f][{_RARE_LATIN1}\u00c0-\u00ff]"
@@ -131,15 +132,21 @@ def legacy_repairs_in_line(line: str) -> list[LegacyRepair]:
     if len(MISREAD_CHAR.findall(line)) < 2:
         return []
     runs = list(_RUN.finditer(line))
-    if not any(_is_worth_decoding(run.group()) for run in runs):
+    worth = [run for run in runs if _is_worth_decoding(run.group())]
+    # The other runs are scored only when one that looks misread has a better reading: real
+    # Czech or French lines are full of runs like "í" and "ář" that are not worth the time.
+    if not any(
+        scored_run is not None
+        and max(scored_run.original_cost - cost for cost, _ in scored_run.candidates.values())
+        >= POOLED_MARGIN_NATS
+        for scored_run in (_score_run(line, run.start(), run.end()) for run in worth)
+    ):
         return []
     scored = [
         scored_run
         for run in runs
         if (scored_run := _score_run(line, run.start(), run.end())) is not None
     ]
-    if not scored:
-        return []
     gains = [
         {reading: run.original_cost - cost for reading, (cost, _) in run.candidates.items()}
         for run in scored

@@ -123,8 +123,6 @@ def repair_text(text: str) -> Repaired:
             pieces.append(repaired_line)
             copied = line_end
             fixes.extend(line_fixes)
-        if position > len(text):
-            break
     if not fixes:
         return Repaired(text, ())
     pieces.append(text[copied:])
