@@ -1,0 +1,148 @@
+"""Pins the export dialog and the window's export actions on seeds 000 vs 001: the preview is
+the export at 1200 px and follows "changes only"; Save… writes PNG, PDF and HTML where the user
+chose; a too-tall image is saved as numbered parts and the dialog says so; an unwritable place
+gives one line, not a crash; Copy Image puts the PNG on the clipboard (and refuses one that
+would need parts); Export… (Ctrl+E) and Copy Image (Ctrl+Shift+C) work on a main window and
+say so when there is nothing to export."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+import gui.export_image
+from core.compare import compare_files
+from gui.export_actions import install_export_actions
+from gui.export_dialog import ExportChoices, ExportDialog, ExportFormat, image_export
+from gui.export_layout import ExportStyle
+from gui.settings import DEFAULT_POINT_SIZE, text_font
+from gui.theme import theme_for
+
+
+@pytest.fixture(scope="module")
+def demo(seeds):
+    return compare_files(seeds["000"], seeds["001"])
+
+
+@pytest.fixture
+def style(qapp) -> ExportStyle:
+    return ExportStyle(text_font("sans", DEFAULT_POINT_SIZE), theme_for("light"), window_width=1000)
+
+
+@pytest.fixture
+def dialog(qtbot, demo, style) -> ExportDialog:
+    export_dialog = ExportDialog(None, demo, style, lambda: range(4, 9))
+    qtbot.addWidget(export_dialog)
+    export_dialog.show()
+    return export_dialog
+
+
+def choose(dialog: ExportDialog, export_format: ExportFormat) -> None:
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(export_format))
+    dialog.refresh_preview()
+
+
+def save_as(dialog: ExportDialog, monkeypatch, path: Path) -> list[Path]:
+    monkeypatch.setattr(dialog, "ask_save_path", lambda _suggested, _filter: str(path))
+    return dialog.save()
+
+
+def test_preview_is_the_export_and_follows_changes_only(qtbot, dialog):
+    whole = dialog.preview_image()
+    assert whole is not None
+    assert (whole.width(), whole.devicePixelRatio()) == (1200, 1.0)
+    assert dialog.info_label.text() == f"1200 × {whole.height()} pixels."
+    dialog.changes_only_box.click()
+    qtbot.waitUntil(lambda: dialog.preview_image().height() < 0.7 * whole.height())
+
+
+def test_rows_in_view_export_only_those_rows(qtbot, dialog):
+    whole_height = dialog.preview_image().height()
+    choose(dialog, ExportFormat.VISIBLE)
+    assert not dialog.changes_only_box.isEnabled()
+    assert dialog.preview_image().height() < whole_height / 2
+
+
+def test_save_png_where_the_user_chose(qtbot, dialog, monkeypatch, tmp_path: Path):
+    with qtbot.waitSignal(dialog.saved) as saved:
+        written = save_as(dialog, monkeypatch, tmp_path / "story")
+    assert written == [tmp_path / "story.png"]
+    assert saved.args == [written]
+    assert QImage(str(written[0])).width() == 1200
+    assert dialog.status_label.text() == "Saved story.png."
+
+
+def test_too_tall_image_is_saved_in_parts_and_said(qtbot, dialog, monkeypatch, tmp_path):
+    monkeypatch.setattr(gui.export_image, "MAX_PART_HEIGHT_PX", 800)
+    dialog.refresh_preview()
+    assert "saved as" in dialog.info_label.text()
+    written = save_as(dialog, monkeypatch, tmp_path / "long.png")
+    assert len(written) > 2
+    assert [path.name for path in written] == [f"long-{n}.png" for n in range(1, len(written) + 1)]
+    assert all(QImage(str(path)).height() <= 800 for path in written)
+    assert not (tmp_path / "long.png").exists()
+    status = dialog.status_label.text()
+    assert "too tall" in status
+    assert f"long-1.png to long-{len(written)}.png" in status
+
+
+def test_save_pdf_and_html(dialog, monkeypatch, tmp_path: Path):
+    choose(dialog, ExportFormat.PDF)
+    assert re.match(r"\d+ pages, A4 landscape", dialog.info_label.text())
+    assert not dialog.width_box.isEnabled()
+    (pdf,) = save_as(dialog, monkeypatch, tmp_path / "story.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Germany" in text
+    choose(dialog, ExportFormat.HTML)
+    (page,) = save_as(dialog, monkeypatch, tmp_path / "story.html")
+    assert "<ins" in page.read_text(encoding="utf-8")
+
+
+def test_unwritable_place_is_one_line(dialog, monkeypatch, tmp_path: Path):
+    written = save_as(dialog, monkeypatch, tmp_path / "missing" / "story.png")
+    assert written == []
+    assert dialog.status_label.text() == "Could not save story.png: No such file or directory"
+
+
+def test_copy_image(dialog, monkeypatch):
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear()
+    assert dialog.copy_image()
+    assert clipboard.image().width() == 1200
+    monkeypatch.setattr(gui.export_image, "MAX_PART_HEIGHT_PX", 800)
+    assert not dialog.copy_image()
+    assert dialog.status_label.text().startswith("Too tall to copy")
+
+
+def test_window_actions(qtbot, demo, style):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shown = {"comparison": None}
+    export, copy = install_export_actions(window, lambda: shown["comparison"], lambda: style)
+    assert export.shortcut() == QKeySequence("Ctrl+E")
+    assert copy.shortcut() == QKeySequence("Ctrl+Shift+C")
+    assert export in window.actions()
+    window.show()
+    export.trigger()
+    assert window.statusBar().currentMessage().startswith("Nothing to export")
+    assert window.findChild(ExportDialog) is None
+    shown["comparison"] = demo
+    export.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.changes_only_box.click()
+    dialog.reject()
+    QGuiApplication.clipboard().clear()
+    copy.trigger()
+    image = QGuiApplication.clipboard().image()
+    assert image.width() == 1200
+    # Copy Image follows the choices last made in the dialog: changes only.
+    changes = image_export(demo, style, ExportChoices(changes_only=True))
+    assert image.height() == changes.size(1)[1]
+    assert window.statusBar().currentMessage() == "Image copied to the clipboard."
