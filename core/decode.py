@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,6 +105,17 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str, str], ...] = (
 )
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
+
+MOSTLY_UTF8_RATIO = 20
+"""Valid non-ASCII UTF-8 characters per stray byte for a file to be read as UTF-8 anyway."""
+
+# A byte that is not valid UTF-8, as `surrogateescape` leaves it, and its cp1252 reading.
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_STRAY_AS_CP1252 = {
+    0xDC00 + byte: bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)
+    for byte in range(0x80, 0x100)
+}
 
 # ISO-2022 texts are pure 7-bit bytes (so they pass as UTF-8) that switch character sets with
 # escape sequences; these are tried, in order, when an escape byte is present.
@@ -193,9 +205,30 @@ def decode_bytes(raw: bytes) -> Decoded:
             if iso_2022 is not None:
                 return iso_2022
         return Decoded(_normalize_newlines(text), "utf-8", 1.0)
+    mostly_utf8 = _decode_mostly_utf8(raw)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     encoding, confidence = _detect(raw)
     text, strictness = _decode_lenient(raw, encoding)
     return Decoded(_normalize_newlines(text), encoding, round(confidence * strictness, 4))
+
+
+def _decode_mostly_utf8(raw: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes (a cp1252 quote pasted into a UTF-8 article), or None.
+
+    Detection would pick one legacy codec for the whole file and garble every correct UTF-8
+    character; instead the valid sequences stay UTF-8 and each stray byte is read as cp1252
+    (C1 control for its five gaps), as a browser reads it. Legacy text rarely forms valid UTF-8
+    sequences by chance, so this applies only when they outnumber stray bytes
+    `MOSTLY_UTF8_RATIO` to one.
+    """
+    text = raw.decode("utf-8", errors="surrogateescape")
+    stray = len(_STRAY_BYTE.findall(text))
+    valid = len(_NON_ASCII.findall(text)) - stray
+    if valid < MOSTLY_UTF8_RATIO * stray:
+        return None
+    confidence = round(valid / (valid + stray), 4)
+    return Decoded(_normalize_newlines(text.translate(_STRAY_AS_CP1252)), "utf-8", confidence)
 
 
 def _normalize_newlines(text: str) -> str:

@@ -73,6 +73,14 @@ def test_thai_has_no_table_but_still_wins() -> None:
     assert decode_bytes(text.encode("tis_620")).text == text
 
 
+def test_utf8_with_a_stray_cp1252_byte_stays_utf8() -> None:
+    text = "Ukraine’s “peace plan” — Café, naïve, 東京.\n" * 20
+    decoded = decode_bytes(text[:10].encode() + b"\x92" + text[10:].encode())
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == text[:10] + "’" + text[10:]
+    assert 0.9 < decoded.confidence < 1.0
+
+
 def test_iso_2022_jp_is_not_taken_for_ascii() -> None:
     text = "東京都の天気予報です。\n"
     decoded = decode_bytes(text.encode("iso2022_jp"))
