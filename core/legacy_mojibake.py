@@ -7,10 +7,12 @@ into "UTF-8 where the bytes happen to be valid, Latin-1 elsewhere": seed 002 ope
 `Â鶹´«Ã½`, the GB18030 bytes c2 e9 b6 b9 b4 ab c3 bd of 麻豆传媒 with e9 b6 b9 read as UTF-8.
 
 For every run of non-ASCII text with Latin-1-range characters in it, the bytes are rebuilt under
-each misreading and decoded with each candidate codec; a decoding replaces the run only when
-`core.plausibility` finds it far more likely than the run as it stands, with the whole words
-around the run scored too. Correct Latin, CJK or Cyrillic text is already the likeliest
-reading of itself, which is what keeps it unchanged.
+each misreading (`core.misread_bytes`) and decoded with each candidate codec; a decoding
+replaces the run only when `core.plausibility` finds it far more likely than the run as it
+stands, with the whole words around the run scored too. A run too short to decide alone takes
+the reading the rest of its line supports. Correct Latin, CJK or Cyrillic text is already the
+likeliest reading of itself, which is what keeps it unchanged; a cheap regex keeps the search
+away from lines that show no sign of a misreading at all.
 
 Imports the standard library and `core` only; never PySide6 or `gui`.
 """
