@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 # A row taller than a page starts on a fresh page rather than with fewer lines than this at the
 # bottom of a page that already holds something.
 MIN_PIECE_LINES = 3
+END_MARGIN_EMS = 1.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class BlockKind(StrEnum):
     BAND = "band"
     ROW = "row"
     GAP = "gap"
+    END = "end"  # a blank margin under the last row, so an image does not end on a rule
 
 
 @dataclass(slots=True)
@@ -159,6 +161,7 @@ class ExportLayout:
             else:
                 height = self.row_layout(item.index).height
                 self.blocks.append(Block(BlockKind.ROW, height, item.index))
+        self.blocks.append(Block(BlockKind.END, round(self.painter.em * END_MARGIN_EMS)))
 
     def row_layout(self, index: int) -> RowLayout:
         return self.painter.layout(self.comparison.rows[index], self.width, index=index)
@@ -196,6 +199,8 @@ class ExportLayout:
         for number, block in enumerate(self.blocks):
             if block.height <= pages.room() or (pages.is_fresh() and block.kind is BlockKind.BAND):
                 pages.place(number, block.height)
+            elif block.kind is BlockKind.END:
+                continue  # a margin is not worth a page of its own
             elif block.height <= pages.capacity() or block.kind is not BlockKind.ROW:
                 pages.new_page()
                 pages.place(number, block.height)
@@ -256,6 +261,8 @@ class ExportLayout:
             top_left = QPointF(origin.x(), origin.y() + placement.top)
             if block.kind is BlockKind.BAND:
                 self.band.draw(painter, top_left, part)
+            elif block.kind is BlockKind.END:
+                continue
             elif block.kind is BlockKind.GAP:
                 self.bands.draw_gap(painter, top_left, block.caption)
             elif placement.piece is None:
