@@ -16,6 +16,7 @@ May import `core`, `PySide6.QtCore` and the standard library; no widgets.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -207,4 +208,7 @@ class LoadWorker(QRunnable):
                 errors.append(f"{path.name}: not enough memory to load it")
             except Exception as error:
                 errors.append(f"{path.name}: {type(error).__name__}: {error}")
-        self.signals.finished.emit(self.request, documents, errors)
+        # If the panel that asked was closed meanwhile, its signals object is gone and
+        # nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            self.signals.finished.emit(self.request, documents, errors)
