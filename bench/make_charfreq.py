@@ -3,12 +3,13 @@
     pip install wordfreq msgpack   # in any Python 3.11+ environment; wirediff does not need it
     python bench/make_charfreq.py [--out resources/charfreq]
 
-`core.legacy_mojibake` scores candidate readings of a run of text with these tables: how often
+`core.plausibility` scores candidate readings of a run of text with these tables: how often
 each letter, and for alphabets each pair of letters ("^" and "$" standing for the start and
-end of a word), occurs in running text of a language (wirediff scores digits,
-punctuation and symbols by their Unicode class). Each table is the sum, over wordfreq's word
-list for the language, of the word's frequency for every letter of the word, normalized and
-kept down to one occurrence in ten million letters.
+end of a word), occurs in running text of a language (wirediff scores digits, punctuation and
+symbols by their Unicode class). Each count is the sum, over wordfreq's word list for the
+language, of the word's frequency for every letter (or pair) of the word, normalized and kept
+down to one occurrence in ten million. Alphabets also list their common words of up to three
+letters, which `core.legacy_mojibake` asks of a short run before it repairs it.
 
 wordfreq folds Traditional Chinese into Simplified, so the zh-Hant table maps its Simplified
 frequencies back through wordfreq's own Traditional→Simplified table; Simplified-only forms are
@@ -32,6 +33,8 @@ LATIN_LANGUAGES = (
     "sk", "sl", "sh", "hu", "ro", "tr", "ca", "lt", "lv", "id", "vi",
 )  # fmt: skip
 IDEOGRAPHIC = ("zh", "ja", "ko")
+SHORT_WORD_LETTERS = 3
+SHORT_WORD_MIN_FREQUENCY = 2e-5  # common words like "на", "или", "οι"; not "нм" or "эр"
 MIN_SHARE = 1e-7
 SCALE = 10**9  # stored values are occurrences per billion letters
 
@@ -79,6 +82,20 @@ def traditional_from_simplified(simplified: dict[str, float]) -> dict[str, float
     return {char: share / total for char, share in traditional.items()}
 
 
+def short_words(language: str) -> list[str]:
+    """Common words of up to three letters: a run of a single-byte alphabet that short is
+    repaired only when it reads as one of them."""
+    from wordfreq import get_frequency_dict
+
+    return sorted(
+        word
+        for word, frequency in get_frequency_dict(language, wordlist="best").items()
+        if len(word) <= SHORT_WORD_LETTERS
+        and word.isalpha()
+        and frequency >= SHORT_WORD_MIN_FREQUENCY
+    )
+
+
 def kept(shares: dict[str, float]) -> dict[str, int]:
     return {
         key: max(1, round(share * SCALE))
@@ -93,14 +110,20 @@ def write_table(
     shares: dict[str, float],
     source: str,
     pair_shares: dict[str, float] | None = None,
+    words: list[str] | None = None,
 ) -> None:
     data: dict[str, object] = {"language": name, "source": source, "per": SCALE}
     data["letters"] = kept(shares)
     if pair_shares is not None:
         data["pairs"] = kept(pair_shares)
+    if words is not None:
+        data["short_words"] = words
     path = out / f"{name}.json"
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    print(f"{path}: {len(data['letters'])} letters, {len(data.get('pairs', ()))} pairs")
+    counts = ", ".join(
+        f"{len(data.get(key, ()))} {key}" for key in ("letters", "pairs", "short_words")
+    )
+    print(f"{path}: {counts}")
 
 
 def main() -> None:
@@ -114,7 +137,9 @@ def main() -> None:
         name = "zh-Hans" if language == "zh" else language
         # Letter pairs only for alphabets: CJK has too many and gains little from them.
         pair_shares = None if language in IDEOGRAPHIC else normalized(pairs)
-        write_table(args.out, name, shares, f"wordfreq best wordlist '{language}'", pair_shares)
+        words = None if language in IDEOGRAPHIC else short_words(language)
+        source = f"wordfreq best wordlist '{language}'"
+        write_table(args.out, name, shares, source, pair_shares, words)
         if language == "zh":
             write_table(
                 args.out,

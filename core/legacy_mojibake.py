@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.misread_bytes import decode_mixed, rebuild_readings, undo_repeated_utf8
-from core.plausibility import NOISE_KINDS, best_cost, char_kind
+from core.plausibility import NOISE_KINDS, best_cost, char_kind, is_common_short_word
 
 ACCEPT_MARGIN_NATS = 10.0
 """How much likelier (in nats) a decoding must be than the text as it stands."""
@@ -34,7 +34,7 @@ POOLED_MARGIN_NATS = 2.0
 """The same, for a run whose line as a whole already passed `ACCEPT_MARGIN_NATS`."""
 
 MIN_ALPHABET_LETTERS = 4
-"""Letters a run read in a single-byte codec needs to be repaired without its line's support."""
+"""Letters a word read in a single-byte codec needs to be evidence on its own."""
 
 SCORE_CACHE_RUNS = 4096
 """Distinct runs (with their word context) whose scores are kept."""
@@ -83,6 +83,7 @@ _WORTH_DECODING = re.compile(
     rf"|[^\x00-\u024f\u2010-\u205f][{_RARE_LATIN1}\u00c0-\u00ff]"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _TYPOGRAPHIC = re.compile(r"[\u2010-\u205f]+")
 _WORD_CHARS = re.compile(r"[A-Za-z0-9]*")
 _WORD_CHARS_BEFORE = re.compile(r"[A-Za-z0-9]*\Z")
@@ -158,13 +159,20 @@ def legacy_repairs_in_line(line: str) -> list[LegacyRepair]:
         for reading, gain in run_gains.items():
             line_gains[reading] = line_gains.get(reading, 0.0) + gain
     line_reading = max(line_gains, key=line_gains.__getitem__)
+    # Only runs that are evidence on their own can support the line's reading for the others.
+    evidence = [
+        run_gains.get(line_reading, 0.0)
+        if line_reading in run.candidates and _is_decisive(run.candidates[line_reading][1], line)
+        else 0.0
+        for run, run_gains in zip(scored, gains, strict=True)
+    ]
+    total_evidence = sum(evidence)
     repairs = []
-    for run, run_gains in zip(scored, gains, strict=True):
+    for run, run_gains, own_evidence in zip(scored, gains, evidence, strict=True):
         repair: LegacyRepair | None = None
         line_gain = run_gains.get(line_reading)
         # The rest of the line, not this run, must make the case for the line's reading.
-        support = line_gains[line_reading] - (line_gain or 0.0)
-        supported = support >= ACCEPT_MARGIN_NATS
+        supported = total_evidence - own_evidence >= ACCEPT_MARGIN_NATS
         if line_gain is not None and line_gain >= POOLED_MARGIN_NATS and supported:
             repair = run.candidates[line_reading][1]
         if repair is None:
@@ -174,23 +182,32 @@ def legacy_repairs_in_line(line: str) -> list[LegacyRepair]:
                 close = run_gains[own_reading] - SAME_READING_NATS
                 if line_gain is not None and line_gain >= close:
                     repair = run.candidates[line_reading][1]
-                if repair is not None and not _is_decisive(repair, line[repair.start : repair.end]):
+                if repair is not None and not _is_decisive(repair, line):
                     repair = None
         if repair is not None:
             repairs.append(repair)
     return repairs
 
 
-def _is_decisive(repair: LegacyRepair, before: str) -> bool:
+def _is_decisive(repair: LegacyRepair, line: str) -> bool:
     """Whether a run may be repaired on its own evidence.
 
-    A single-byte alphabet (Cyrillic, Greek) maps each character to one character, so a run of
-    two or three letters says too little (`Ôôô` in a Portuguese song title reads as Cyrillic
-    `Ффф` just as well); such runs are repaired only with support from the rest of their line.
+    A single-byte alphabet (Cyrillic, Greek) maps each character to one character, so a short
+    run says little: `Ôôô` in a Portuguese song title reads as Cyrillic `Ффф` just as well, and
+    "åäö" as "едц". Up to three letters are enough only as a word of their own that reads as a
+    common word of the alphabet's languages ("íà" for "на", "éÌÉ" for "Или"); other short runs
+    need support from the rest of their line.
     """
+    before = line[repair.start : repair.end]
     if len(repair.after) < len(before):
         return True  # a multi-byte codec: two or more characters became one
-    return sum(char.isalpha() for char in repair.after) >= MIN_ALPHABET_LETTERS
+    words = _LETTERS.findall(repair.after)
+    if any(len(word) >= MIN_ALPHABET_LETTERS for word in words):
+        return True
+    attached = line[repair.start - 1 : repair.start] + line[repair.end : repair.end + 1]
+    if any(char.isalpha() for char in attached):
+        return False  # part of a longer word
+    return bool(words) and all(is_common_short_word(word) for word in words)
 
 
 def _is_worth_decoding(run: str) -> bool:

@@ -113,6 +113,7 @@ class LetterTable:
     costs: dict[str, float]
     pair_costs: dict[str, float]
     end_costs: dict[str, float]
+    short_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -148,7 +149,8 @@ def _load_table(language: str, scripts: frozenset[str]) -> LetterTable:
         elif pair[1] in shares:
             smoothed = PAIR_WEIGHT * following + (1 - PAIR_WEIGHT) * shares[pair[1]]
             pair_costs[pair] = -math.log(smoothed)
-    return LetterTable(language, scripts, costs, pair_costs, end_costs)
+    words = frozenset(data.get("short_words", ()))
+    return LetterTable(language, scripts, costs, pair_costs, end_costs, words)
 
 
 NOISE_KINDS = frozenset({"symbol", "cjk-symbol", "control", "box", "rare-latin1", "common-latin1"})
@@ -320,6 +322,16 @@ def best_cost(
         if cost < best[0]:
             best = (cost, table.language)
     return best
+
+
+def is_common_short_word(word: str) -> bool:
+    """Whether `word` is a common word of at most three letters in some alphabet's table.
+
+    >>> is_common_short_word("Или"), is_common_short_word("Οι"), is_common_short_word("едц")
+    (True, True, False)
+    """
+    folded = word.casefold()
+    return any(folded in table.short_words for table in letter_tables())
 
 
 def lines_cost(text: str, limit: float = math.inf) -> float:
