@@ -93,10 +93,11 @@ def _is_paragraph_break(line: str, next_line: str, width: int, indent: int) -> b
     # rough (double spaces after full stops, texts wrapped at several widths), and a false
     # paragraph break cuts a sentence in two, which is far worse than a missed one.
     length = len(line.rstrip())
-    if not line.rstrip().endswith(_PARAGRAPH_END):
-        # Only a clearly short line (a heading, a dateline) ends a paragraph without a stop.
-        if length >= HEADING_SHARE_OF_WIDTH * width or stripped_next[:1].islower():
-            return False
+    # Only a clearly short line (a heading, a dateline) ends a paragraph without a stop.
+    if not line.rstrip().endswith(_PARAGRAPH_END) and (
+        length >= HEADING_SHARE_OF_WIDTH * width or stripped_next[:1].islower()
+    ):
+        return False
     if length > width + WRAP_OVERFLOW_CHARS:
         return True
     if stripped_next[:1].islower():

@@ -1,7 +1,7 @@
 """The `wirediff` console command.
 
     wirediff [FILE ...]                      open the window (the bundled demo when no files)
-    wirediff compare LEFT RIGHT [--json OUT|-] [--strict]
+    wirediff compare LEFT RIGHT [--json OUT|-] [--strict] [--png OUT] [--pdf OUT] [--html OUT]
     wirediff repair PATH... --out DIR [--report FILE]
     wirediff collate FILE FILE... [--json OUT|-] [--csv OUT] [--html OUT]
 
@@ -22,6 +22,7 @@ from typing import Any
 
 from core.errors import InputError
 from gui.cli_collate import add_collate_parser, run_collate
+from gui.cli_export import add_export_arguments, run_exports
 
 SUBCOMMANDS = ("compare", "repair", "collate")
 EXIT_OK = 0
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--strict", action="store_true", help="report cosmetic differences as changes"
     )
+    add_export_arguments(compare)
     repair = commands.add_parser("repair", help="write decoded, repaired UTF-8 copies")
     repair.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     repair.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -82,6 +84,9 @@ def run_compare(args: argparse.Namespace) -> int:
         except OSError as error:
             print(f"wirediff: cannot write {args.json}: {error.strerror}", file=sys.stderr)
             return EXIT_USAGE
+    status = run_exports(args, comparison)
+    if status != EXIT_OK:
+        return status
     if args.json != "-":
         sys.stdout.write(describe_comparison(comparison))
     return EXIT_OK

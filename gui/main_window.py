@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from core.result import Side
 from gui.actions import apply_icons, create_actions, fill_recent_menu, install_menus
 from gui.compare_controller import CompareController
 from gui.document_header import DocumentHeader, HeaderBar, side_column
+from gui.export_actions import install_export_actions, view_style
 from gui.file_watch import FileWatch
 from gui.message_bar import Level, MessageBar
 from gui.model import ComparisonModel
@@ -44,7 +46,7 @@ from gui.worker import DocumentSource
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QMenu
 
     from core.result import Comparison
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.actions = create_actions(self, self)
         install_menus(self, self.actions, self)
+        self.export_actions = self._install_exports()
         self._connect()
         self._restore_preferences()
         self._update_title()
@@ -107,6 +110,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.resize(*DEFAULT_SIZE)
         self.view.setFocus()
+
+    def _install_exports(self) -> list[QAction]:
+        """File > Export… and Copy Image, drawn by the same row painter as the view."""
+        actions = install_export_actions(
+            self, self.comparison, lambda: view_style(self.view), self.view.visible_rows
+        )
+        file_menu = self.menuBar().actions()[0].menu()
+        file_menu.insertActions(self.actions.quit, actions)
+        file_menu.insertSeparator(self.actions.quit)
+        toolbar = self.findChild(QToolBar, "MainToolBar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(actions[0])
+        return actions
 
     def _connect(self) -> None:
         self.controller.comparison_ready.connect(self._on_comparison_ready)
