@@ -54,7 +54,7 @@ NOTCH_LINES = 0.42  # side of the first-wording corner notch
 TINT_ALPHA = 100  # kind marks used as a tint, over the page background
 # The PNG holds at most this many rows; the CSV and HTML exports hold them all.
 MAX_IMAGE_ROWS = 600
-IMAGE_SENTENCE_WIDTH_EMS = 60.0
+IMAGE_SENTENCE_CHARS = 150  # the PNG's sentence column; CSV and HTML hold every word
 
 
 def _tint(color: QColor, alpha: int) -> QColor:
@@ -116,6 +116,19 @@ def paint_tile(
     painter.setFont(glyph_font)
     painter.setPen(glyph_color)
     painter.drawText(tile, Qt.AlignmentFlag.AlignCenter, CELL_GLYPHS[kind])
+
+
+def matrix_view_style(theme: Theme) -> str:
+    """Headers in the theme's header colours, set on the view so its PNG copy matches."""
+    header, text, rule = theme.header.name(), theme.header_text.name(), theme.rule.name()
+    return f"""
+QHeaderView::section {{
+    background: {header}; color: {text}; font-weight: 600; padding: 4px 6px;
+    border: none; border-bottom: 1px solid {rule}; border-right: 1px solid {rule};
+}}
+QHeaderView::section:vertical {{ color: {theme.subdued_text.name()}; font-weight: 400; }}
+QTableCornerButton::section {{ background: {header}; border: none; }}
+"""
 
 
 class MatrixCellDelegate(QStyledItemDelegate):
@@ -262,6 +275,7 @@ class MatrixView(QTableView):
         palette.setColor(QPalette.ColorRole.Button, theme.header)
         palette.setColor(QPalette.ColorRole.ButtonText, theme.header_text)
         self.setPalette(palette)
+        self.setStyleSheet(matrix_view_style(theme))
         self.viewport().update()
 
     def setModel(self, model: MatrixModel | None) -> None:  # type: ignore[override]
@@ -360,7 +374,7 @@ def render_matrix_image(model: MatrixModel, theme: Theme, font: QFont | None = N
     rows = min(model.rowCount(), MAX_IMAGE_ROWS)
     header_height = view.horizontalHeader().sizeHint().height()
     row_height = view.verticalHeader().defaultSectionSize()
-    sentence_width = round(metrics.averageCharWidth() * IMAGE_SENTENCE_WIDTH_EMS * 2)
+    sentence_width = round(metrics.averageCharWidth() * IMAGE_SENTENCE_CHARS)
     width = (
         view.verticalHeader().sizeHint().width()
         + view.version_column_width() * model.version_count()

@@ -33,10 +33,16 @@ from core.collate_report import collation_to_csv, collation_to_html
 from core.result import Side
 from gui.collate_worker import QUIT_WAIT_MS, CollateRunner, LoadWorker
 from gui.matrix_model import MatrixModel, pair_for_cell
-from gui.matrix_view import render_matrix_image
+from gui.matrix_view import MAX_IMAGE_ROWS, render_matrix_image
 from gui.theme import theme_for
 from gui.versions_model import VersionsModel, headline_of
-from gui.versions_panel_parts import MatrixSection, MessageStrip, VersionsSection, panel_style
+from gui.versions_panel_parts import (
+    MatrixSection,
+    MessageStrip,
+    VersionsSection,
+    panel_style,
+    titled_matrix_image,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QResizeEvent
@@ -312,7 +318,16 @@ class VersionsPanel(QWidget):
     # -- exports --------------------------------------------------------------------------
 
     def matrix_image(self) -> QImage:
-        return render_matrix_image(self.matrix_model, self._theme, self.matrix_view.font())
+        """The matrix as shown (filter applied) under a title and the legend: the PNG export."""
+        font = self.matrix_view.font()
+        table = render_matrix_image(self.matrix_model, self._theme, font)
+        collation = self.collation()
+        title = f"Version matrix: {headline_of(collation.documents[0])}" if collation else ""
+        note = self.matrix.summary()
+        shown = self.matrix_model.rowCount()
+        if shown > MAX_IMAGE_ROWS:
+            note += f" · this image holds the first {MAX_IMAGE_ROWS}; CSV and HTML hold all"
+        return titled_matrix_image(table, title, note, self._theme, font)
 
     def export_matrix(self, path: str | Path, file_format: str) -> bool:
         """Write the matrix as shown (filter applied) as "csv", "html" or "png"."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,12 +38,14 @@ from gui.theme import theme_for
 from gui.version_list import VersionList
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
     from gui.matrix_model import MatrixModel
     from gui.theme import Theme
     from gui.versions_model import VersionsModel
 
 FILTER_TEXTS = {
-    RowFilter.ALL: "All sentences",
+    RowFilter.ALL: "All",
     RowFilter.NOT_IN_EVERY_VERSION: "Not in every version",
     RowFilter.UNIQUE_TO_ONE_VERSION: "Unique to one version",
 }
@@ -56,8 +59,11 @@ def _title(text: str, parent: QWidget) -> QLabel:
 
 
 def _note(parent: QWidget) -> QLabel:
+    """A subdued line that gives up its width first: a narrow panel clips it, not the buttons."""
     label = QLabel("", parent)
     label.setObjectName("SectionNote")
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(0)
     return label
 
 
@@ -110,6 +116,7 @@ class VersionsSection(QWidget):
         self.left_button.setToolTip("Compare the selected version, on the left side")
         self.right_button.setToolTip("Compare the selected version, on the right side")
         self.step_label = _note(self)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.step_button = QPushButton("Compare Each with Base ▶", self)
         self.step_button.setToolTip("Show the base against each version in turn, one per click")
         top = QHBoxLayout()
@@ -120,8 +127,7 @@ class VersionsSection(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.left_button)
         bottom.addWidget(self.right_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.step_label)
+        bottom.addWidget(self.step_label, 1)
         bottom.addWidget(self.step_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*SECTION_MARGINS)
@@ -155,6 +161,7 @@ class MatrixSection(QWidget):
     def __init__(self, model: MatrixModel, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._summary = ""
         self.view = MatrixView(self, theme)
         self.view.setModel(model)
         self.summary_label = _note(self)
@@ -215,6 +222,7 @@ class MatrixSection(QWidget):
             )
         self.export_button.setEnabled(collation is not None)
         if collation is None:
+            self._summary = ""
             self.summary_label.setText("Add two or more versions to line them up")
             return
         shown = model.rowCount()
@@ -223,7 +231,13 @@ class MatrixSection(QWidget):
         text = f"{total} {sentences} in {len(collation.documents)} versions"
         if shown != total:
             text += f" · showing {shown}"
+        self._summary = text
         self.summary_label.setText(text + " · click a tile to compare it with the base")
+        self.summary_label.setToolTip(self.summary_label.text())
+
+    def summary(self) -> str:
+        """What the matrix holds, as the title row says it (without the hint)."""
+        return self._summary
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -236,6 +250,31 @@ class MatrixSection(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self.view.set_theme(theme)
         self.legend.set_theme(theme)
+
+
+# The legend: each kind's tile and word, then the first-wording notch on a "same" tile.
+LEGEND_ENTRIES = (
+    *((kind, False, KIND_WORDS[kind]) for kind in CellKind),
+    (CellKind.EQUAL, True, "first wording"),
+)
+IMAGE_MARGIN_PX = 16
+
+
+def paint_legend(painter: QPainter, rect: QRectF, theme: Theme, font: QFont) -> None:
+    """Sample tiles with their words in a row, vertically centred in `rect`."""
+    metrics = QFontMetrics(font)
+    side = round(metrics.height() * ROW_HEIGHT_LINES) - 2 * TILE_INSET_PX
+    x = rect.left()
+    top = rect.top() + (rect.height() - side) / 2
+    for kind, is_reference, word in LEGEND_ENTRIES:
+        tile = QRectF(x, top, side * 1.4, side)
+        paint_tile(painter, tile, theme, kind, font, is_reference=is_reference)
+        x = tile.right() + metrics.horizontalAdvance(" ")
+        painter.setPen(theme.text)
+        painter.setFont(font)
+        label = QRectF(x, rect.top(), metrics.horizontalAdvance(word) + 2, rect.height())
+        painter.drawText(label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, word)
+        x = label.right() + metrics.horizontalAdvance("M") * 1.5
 
 
 class MatrixLegend(QWidget):
@@ -256,42 +295,54 @@ class MatrixLegend(QWidget):
         words = [f"{CELL_GLYPHS[kind]} {KIND_WORDS[kind]}" for kind in CellKind]
         return ", ".join([*words, "corner mark: first wording"])
 
-    def _entries(self) -> list[tuple[CellKind, bool, str]]:
-        entries = [(kind, False, KIND_WORDS[kind]) for kind in CellKind]
-        return [*entries, (CellKind.EQUAL, True, "first wording")]
-
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
         tile = round(metrics.height() * ROW_HEIGHT_LINES)
-        words = sum(metrics.horizontalAdvance(entry[2]) for entry in self._entries())
+        words = sum(metrics.horizontalAdvance(entry[2]) for entry in LEGEND_ENTRIES)
         spacing = metrics.horizontalAdvance("M") * 2
-        return QSize(words + len(self._entries()) * (tile + spacing), tile)
+        return QSize(words + len(LEGEND_ENTRIES) * (tile + spacing), tile)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.sizeHint().height())
 
-    def paintEvent(self, event: object) -> None:  # type: ignore[override]
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        metrics = QFontMetrics(self.font())
-        side = round(metrics.height() * ROW_HEIGHT_LINES) - 2 * TILE_INSET_PX
-        x = 0.0
-        top = (self.height() - side) / 2
-        for kind, is_reference, word in self._entries():
-            tile = QRectF(x, top, side * 1.4, side)
-            glyph_kind = kind
-            paint_tile(
-                painter, tile, self._theme, glyph_kind, self.font(), is_reference=is_reference
-            )
-            x = tile.right() + metrics.horizontalAdvance(" ")
-            painter.setPen(self._theme.text)
-            painter.setFont(self.font())
-            label = QRectF(x, 0, metrics.horizontalAdvance(word) + 2, self.height())
-            painter.drawText(
-                label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, word
-            )
-            x = label.right() + metrics.horizontalAdvance("M") * 1.5
+        paint_legend(painter, QRectF(self.rect()), self._theme, self.font())
         painter.end()
+
+
+def titled_matrix_image(table: QImage, title: str, note: str, theme: Theme, font: QFont) -> QImage:
+    """The PNG export: a title, a note (counts, filter) and the legend above the table."""
+    metrics = QFontMetrics(font)
+    title_font = QFont(font)
+    title_font.setPointSizeF(font.pointSizeF() * 1.3)
+    title_font.setWeight(QFont.Weight.DemiBold)
+    title_height = QFontMetrics(title_font).height() * 1.3
+    note_height = metrics.height() * 1.4
+    legend_height = metrics.height() * (ROW_HEIGHT_LINES + 0.4)
+    band = round(IMAGE_MARGIN_PX + title_height + note_height + legend_height)
+    width = table.width() + 2 * IMAGE_MARGIN_PX
+    image = QImage(width, band + table.height() + IMAGE_MARGIN_PX, QImage.Format.Format_RGB32)
+    image.fill(theme.background)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    inner = width - 2 * IMAGE_MARGIN_PX
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    y = float(IMAGE_MARGIN_PX)
+    painter.setFont(title_font)
+    painter.setPen(theme.header_text)
+    elided = QFontMetrics(title_font).elidedText(title, Qt.TextElideMode.ElideRight, inner)
+    painter.drawText(QRectF(IMAGE_MARGIN_PX, y, inner, title_height), left, elided)
+    y += title_height
+    painter.setFont(font)
+    painter.setPen(theme.subdued_text)
+    painter.drawText(QRectF(IMAGE_MARGIN_PX, y, inner, note_height), left, note)
+    y += note_height
+    paint_legend(painter, QRectF(IMAGE_MARGIN_PX, y, inner, legend_height), theme, font)
+    painter.drawImage(IMAGE_MARGIN_PX, band, table)
+    painter.end()
+    return image
 
 
 def panel_style(theme: Theme) -> str:
@@ -304,19 +355,6 @@ def panel_style(theme: Theme) -> str:
 #VersionsPanel #VersionList, #VersionsPanel #MatrixView {{
     background: {theme.background.name()};
     border: 1px solid {theme.rule.name()};
-}}
-#VersionsPanel #MatrixView QHeaderView::section {{
-    background: {theme.header.name()};
-    color: {theme.header_text.name()};
-    border: none;
-    border-bottom: 1px solid {theme.rule.name()};
-    border-right: 1px solid {theme.rule.name()};
-    padding: 4px 6px;
-    font-weight: 600;
-}}
-#VersionsPanel #MatrixView QHeaderView::section:vertical {{
-    color: {theme.subdued_text.name()};
-    font-weight: 400;
 }}
 #VersionsPanel QToolButton#FilterButton {{
     color: {theme.header_text.name()};

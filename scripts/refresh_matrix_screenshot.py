@@ -22,6 +22,7 @@ TIMEOUT_MS = 30_000
 # A font the window offers, so the image looks like the application on a desktop.
 FAMILIES = ["Inter", "Source Sans 3", "Noto Sans", "DejaVu Sans", "Noto Sans CJK SC"]
 POINT_SIZE = 10.0
+SELECTED_ROW = 10  # "WASHINGTON: Ukraine has used U.S. weapons...", reworded in 001 and 002
 
 
 def main() -> int:
@@ -57,7 +58,11 @@ def main() -> int:
     if panel.collation() is None:
         print("the version matrix did not arrive in time", file=sys.stderr)
         return 1
-    panel.set_pair(0, 2)
+    # Show the state after a click on a reworded tile: base vs 001 at the dateline sentence.
+    panel.set_pair(0, 1)
+    view = panel.matrix_view
+    view.setCurrentIndex(view.index_of(SELECTED_ROW, 1))
+    view.setFocus()
     app.processEvents()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if not panel.grab().save(str(args.out), "PNG"):
