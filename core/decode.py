@@ -275,7 +275,8 @@ def _detect(raw: bytes) -> tuple[str, float]:
     from core.plausibility import lines_cost
 
     sample = raw[:DETECTION_SAMPLE_BYTES]
-    scored = _informative_lines(sample)
+    scored, cut = _informative_lines(sample)
+    cut = cut or len(sample) < len(raw)
     size = max(1, len(scored))
     guesses = [
         (guess.get("encoding"), float(guess.get("confidence") or 0.0))
@@ -292,9 +293,9 @@ def _detect(raw: bytes) -> tuple[str, float]:
         try:
             text = scored.decode(name)
         except UnicodeDecodeError as error:
-            if error.start < len(scored) - 4:  # not just a character cut by the sample's end
+            if not cut or error.start < len(scored) - 4:  # not a character cut by the sample
                 continue
-            text = scored[: error.start].decode(name)
+            text = scored[: error.start].decode(name, errors="replace")
         handicap = 0.0 if name in _USUAL_CODECS else RARE_CODEC_HANDICAP
         offset = handicap - CONFIDENCE_WEIGHT * confidence
         limit = (best[0] - offset) * size if best else math.inf
@@ -306,20 +307,26 @@ def _detect(raw: bytes) -> tuple[str, float]:
     return best[1], max(best[2], 0.01)
 
 
-def _informative_lines(sample: bytes) -> bytes:
-    """The lines with non-ASCII bytes, up to `SCORED_SAMPLE_BYTES`: all candidates read ASCII
-    alike, so only these tell them apart. Every candidate is scored on these same bytes, so a
-    codec that makes two characters of each byte pair pays for both."""
+def _informative_lines(sample: bytes) -> tuple[bytes, bool]:
+    """The lines with non-ASCII bytes, up to `SCORED_SAMPLE_BYTES`, and whether one was cut.
+
+    All candidates read ASCII alike, so only these lines tell them apart. Every candidate is
+    scored on these same bytes, so a codec that makes two characters of each byte pair pays
+    for both.
+    """
     picked: list[bytes] = []
     total = 0
+    cut = False
     for line in sample.split(b"\n"):
         if line.isascii():
             continue
-        picked.append(line[: SCORED_SAMPLE_BYTES - total])
+        room = SCORED_SAMPLE_BYTES - total
+        cut = len(line) > room
+        picked.append(line[:room])
         total += len(picked[-1]) + 1
         if total >= SCORED_SAMPLE_BYTES:
             break
-    return b"\n".join(picked)
+    return b"\n".join(picked), cut
 
 
 def _codec_name(label: str | None) -> str | None:

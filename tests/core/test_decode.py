@@ -62,6 +62,25 @@ def test_legacy_encodings_are_detected(text: str, encoding: str) -> None:
     assert 0.0 < decoded.confidence <= 1.0
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Café au lait\n", "cp1252"),
+        ("It costs 5 €.\n", "cp1252"),
+        ("Grüße aus München\n", "latin-1"),
+        ("Zażółć gęślą jaźń\n", "cp1250"),
+        ("Привет\n", "koi8_r"),
+        ("日本語\n", "shift_jis"),
+        ("한국어\n", "euc_kr"),
+        ("Ελλάδα\n", "iso8859_7"),
+    ],
+)
+def test_one_short_line(text: str, encoding: str) -> None:
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text
+    assert "\ufffd" not in decoded.text
+
+
 def test_english_article_quoting_greek() -> None:
     english = "The minister spoke to reporters in Athens on Monday.\n" * 4
     text = english + "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας και η μεγαλύτερη πόλη της.\n" + english
