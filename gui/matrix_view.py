@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -291,9 +291,10 @@ class MatrixView(QTableView):
         model = self.model()
         return model if isinstance(model, MatrixModel) else None
 
-    def changeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().changeEvent(event)  # type: ignore[arg-type]
-        self._apply_metrics()
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_metrics()
 
     def _apply_metrics(self) -> None:
         """Row height and column widths follow the font; version columns are all one width."""
@@ -353,12 +354,12 @@ class MatrixView(QTableView):
                     self.update(index)
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event: object) -> None:  # type: ignore[override]
+    def leaveEvent(self, event: QEvent) -> None:
         old = self._delegate.hovered
         self._delegate.hovered = QModelIndex()
         if old.isValid():
             self.update(old)
-        super().leaveEvent(event)  # type: ignore[arg-type]
+        super().leaveEvent(event)
 
 
 def render_matrix_image(model: MatrixModel, theme: Theme, font: QFont | None = None) -> QImage:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -98,13 +99,27 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def describe_version(document: Document) -> str:
+def describe_version(document: Document, words: int | None = None) -> str:
     """The second line of a list item: "name · utf-8 · 1 repair · 555 words"."""
     parts = [document.name, document.encoding]
     if document.fixes:
         parts.append(_plural(len(document.fixes), "repair"))
-    parts.append(_plural(word_count(document), "word"))
+    parts.append(_plural(word_count(document) if words is None else words, "word"))
     return " · ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class VersionFacts:
+    """What the list shows of a version, worked out once: the text may be megabytes long."""
+
+    headline: str
+    words: int
+    details: str
+
+    @classmethod
+    def of(cls, document: Document) -> VersionFacts:
+        words = word_count(document)
+        return cls(headline_of(document), words, describe_version(document, words))
 
 
 class VersionsModel(QAbstractListModel):
@@ -126,6 +141,8 @@ class VersionsModel(QAbstractListModel):
         self._documents: list[Document] = []
         self._labels: tuple[str, ...] = ()
         self._shown: dict[Side, Document | None] = {Side.LEFT: None, Side.RIGHT: None}
+        # By identity: equal copies are still two versions, and hashing a text costs its length.
+        self._facts: dict[int, VersionFacts] = {}
 
     # -- our API --------------------------------------------------------------------------
 
@@ -139,6 +156,7 @@ class VersionsModel(QAbstractListModel):
         """Show these versions; the first two become the pair shown side by side."""
         self.beginResetModel()
         self._documents = list(documents)
+        self._facts = {}
         self._labels = short_labels([document.name for document in self._documents])
         self._shown = {
             Side.LEFT: self._documents[0] if self._documents else None,
@@ -221,28 +239,31 @@ class VersionsModel(QAbstractListModel):
             return None
         row = index.row()
         document = self._documents[row]
+        facts = self.facts_of(document)
         if role in (Qt.ItemDataRole.DisplayRole, self.HeadlineRole):
-            return headline_of(document)
+            return facts.headline
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            return self._tooltip(row, facts)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._labels[row]}: {headline_of(document)}, {describe_version(document)}"
-        return self._fact(row, document, role)
-
-    def _fact(self, row: int, document: Document, role: int) -> object:
-        facts = {
-            self.DocumentRole: lambda: document,
-            self.NameRole: lambda: document.name,
-            self.LabelRole: lambda: self._labels[row],
-            self.EncodingRole: lambda: document.encoding,
-            self.RepairsRole: lambda: len(document.fixes),
-            self.WordsRole: lambda: word_count(document),
-            self.DetailsRole: lambda: describe_version(document),
-            self.IsBaseRole: lambda: row == 0,
-            self.SideRole: lambda: self._side_of(document),
+            return f"{self._labels[row]}: {facts.headline}, {facts.details}"
+        values = {
+            self.DocumentRole: document,
+            self.NameRole: document.name,
+            self.LabelRole: self._labels[row],
+            self.EncodingRole: document.encoding,
+            self.RepairsRole: len(document.fixes),
+            self.WordsRole: facts.words,
+            self.DetailsRole: facts.details,
+            self.IsBaseRole: row == 0,
+            self.SideRole: self._side_of(document),
         }
-        fact = facts.get(role)
-        return fact() if fact is not None else None
+        return values.get(role)
+
+    def facts_of(self, document: Document) -> VersionFacts:
+        facts = self._facts.get(id(document))
+        if facts is None:
+            facts = self._facts[id(document)] = VersionFacts.of(document)
+        return facts
 
     def _side_of(self, document: Document) -> str:
         for side, shown in self._shown.items():
@@ -250,11 +271,11 @@ class VersionsModel(QAbstractListModel):
                 return side.value
         return ""
 
-    def _tooltip(self, row: int) -> str:
+    def _tooltip(self, row: int, facts: VersionFacts) -> str:
         document = self._documents[row]
-        lines = [headline_of(document), document.path or document.name]
+        lines = [facts.headline, document.path or document.name]
         lines.append(f"Decoded as {document.encoding} ({document.confidence:.0%} sure)")
-        lines.append(describe_version(document).split(" · ", 2)[-1])
+        lines.append(facts.details.split(" · ", 2)[-1])
         if row == 0:
             lines.append("Base: each version is compared with this one")
         return "\n".join(lines)
@@ -375,6 +396,8 @@ class VersionsModel(QAbstractListModel):
 
     def _relabel(self) -> None:
         """Labels and the base flag depend on the order; tell views they changed."""
+        kept = {id(document) for document in self._documents}
+        self._facts = {key: facts for key, facts in self._facts.items() if key in kept}
         self._labels = short_labels([document.name for document in self._documents])
         if self._documents:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._documents) - 1, 0))
