@@ -200,3 +200,11 @@ def test_files_dropped_on_the_list_are_added(qtbot, panel, seeds):
         drop(panel.version_list, mime, 0)
     assert len(panel.documents()) == 6
     assert panel.documents()[5].name == seeds["004"].name
+
+
+def test_make_this_the_base_moves_the_version_to_the_top(qtbot, panel):
+    click_row(qtbot, panel, 3)
+    with qtbot.waitSignal(panel.documents_changed):
+        panel.version_list.actions_by_name()["base"].trigger()
+    assert [d.name[:3] for d in panel.documents()] == ["003", "000", "001", "002", "004"]
+    assert panel.versions_model.index(0, 0).data(VersionsModel.IsBaseRole)
