@@ -21,34 +21,31 @@ from gui.settings import APPLICATION, ORGANIZATION
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def demo_files() -> tuple[str, str] | None:
-    """The bundled demo pair (seeds 000 and 001), or None when the seeds are not installed."""
-    found = []
-    for prefix in ("000", "001"):
-        matches = sorted(SEEDS_DIR.glob(f"{prefix}_*"))
-        if not matches:
-            return None
-        found.append(str(matches[0]))
-    return found[0], found[1]
+def demo_files() -> list[str]:
+    """The bundled demo: five versions of one story (seeds/), empty when not installed."""
+    return [str(path) for path in sorted(SEEDS_DIR.glob("*.txt"))]
 
 
 def open_initial_files(window: MainWindow, files: list[str]) -> None:
-    """What the window compares at start: the files given, or the demo."""
-    from core.result import Side
-    from gui.message_bar import Level
+    """What the window compares at start: the files given, or the demo.
 
-    if len(files) >= 2:
+    Two files are compared; more (or the demo's five) are compared first against second and
+    all listed in the Versions panel.
+    """
+    from core.result import Side
+
+    if len(files) > 2:
+        window.open_versions(files)
+    elif len(files) == 2:
         window.open_files(files[0], files[1])
-        if len(files) > 2:
-            window.message_bar.show_message(
-                f"Comparing the first two of {len(files)} files", Level.INFO
-            )
     elif len(files) == 1:
         window.open_path(Side.LEFT, files[0])
     else:
         demo = demo_files()
-        if demo is not None:
-            window.open_files(*demo)
+        if len(demo) > 2:
+            window.open_versions(demo)
+        elif len(demo) == 2:
+            window.open_files(demo[0], demo[1])
 
 
 def has_display() -> bool:

@@ -40,6 +40,7 @@ from gui.repair_panel import RepairPanel, repaired_copy_path, save_repaired_copy
 from gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Preferences, text_font
 from gui.styles import apply_window_theme
 from gui.theme import theme_for
+from gui.versions_dock import VersionsDock
 from gui.view import ComparisonView
 from gui.view_text import local_paths
 from gui.worker import DocumentSource
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.summary_label, 1)
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.progress)
+        self.versions = VersionsDock(self.controller, self.view)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.versions)
+        self.versions.hide()
         self.resize(*DEFAULT_SIZE)
         self.view.setFocus()
 
@@ -119,6 +123,12 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().actions()[0].menu()
         file_menu.insertActions(self.actions.quit, actions)
         file_menu.insertSeparator(self.actions.quit)
+        view_menu = self.menuBar().actions()[2].menu()
+        view_menu.addSeparator()
+        versions_toggle = self.versions.toggleViewAction()
+        versions_toggle.setText("&Versions Panel")
+        versions_toggle.setShortcut("Ctrl+Shift+V")
+        view_menu.addAction(versions_toggle)
         toolbar = self.findChild(QToolBar, "MainToolBar")
         if toolbar is not None:
             toolbar.addSeparator()
@@ -150,6 +160,7 @@ class MainWindow(QMainWindow):
             panel.save_requested.connect(lambda s=side: self.save_dialog(s))
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+        self.versions.follow_controller()
 
     def _restore_preferences(self) -> None:
         preferences = self.preferences
@@ -210,8 +221,15 @@ class MainWindow(QMainWindow):
     def fill_recent_menu(self, menu: QMenu) -> None:
         fill_recent_menu(menu, self.preferences, self.open_files)
 
+    def open_versions(self, paths: list[str]) -> None:
+        """Compare the first two of several versions and list them all in the Versions dock."""
+        self.open_files(paths[0], paths[1])
+        self.versions.add_files(paths)
+
     def _on_files_dropped(self, side: Side, paths: list[str]) -> None:
-        if len(paths) >= 2:
+        if len(paths) > 2:
+            self.open_versions(paths)
+        elif len(paths) == 2:
             self.open_files(paths[0], paths[1])
         else:
             self.open_path(side, paths[0])
@@ -367,6 +385,7 @@ class MainWindow(QMainWindow):
             chosen if chosen != "system" else QGuiApplication.styleHints().colorScheme()
         )
         self.view.set_theme(theme)
+        self.versions.set_theme(theme)
         apply_window_theme(self, theme)
         apply_icons(self.actions, theme)
 
@@ -408,6 +427,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.preferences.set_geometry(self.saveGeometry())
+        self.versions.shutdown()
         self.controller.shutdown()
         self.preferences.sync()
         super().closeEvent(event)

@@ -1,9 +1,11 @@
-"""Pins starting the window: no files opens the bundled demo (seeds 000 and 001), two files
-compare those, one file waits for the other; the progress bar shows while a comparison runs
-and hides when it lands; and every command is reachable from the keyboard."""
+"""Pins starting the window: no files opens the bundled demo (all five seeds, 000 and 001 side
+by side, every version in the Versions dock, a matrix click showing that pair at that sentence),
+two files compare those, one file waits for the other; the progress bar shows while a comparison
+runs and hides when it lands; and every command is reachable from the keyboard."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from core.result import Side
@@ -11,8 +13,8 @@ from gui.app import demo_files, open_initial_files
 from tests.gui.helpers import COMPARE_TIMEOUT_MS
 
 
-def test_demo_files_are_seeds_000_and_001(seeds):
-    assert demo_files() == (str(seeds["000"]), str(seeds["001"]))
+def test_demo_files_are_the_five_seeds(seeds):
+    assert demo_files() == [str(path) for path in seeds.values()]
 
 
 def test_no_files_opens_the_demo(qtbot, window, seeds):
@@ -21,6 +23,41 @@ def test_no_files_opens_the_demo(qtbot, window, seeds):
     assert window.comparison().left.name == seeds["000"].name
     assert window.comparison().right.name == seeds["001"].name
     assert seeds["000"].name in window.windowTitle()
+    panel = window.versions.panel
+    qtbot.waitUntil(lambda: len(panel.documents()) == 5, timeout=COMPARE_TIMEOUT_MS)
+    assert window.versions.isVisibleTo(window)
+
+
+def test_two_files_keep_the_versions_dock_closed(qtbot, window, seeds):
+    with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        open_initial_files(window, [str(seeds["000"]), str(seeds["001"])])
+    assert not window.versions.isVisibleTo(window)
+
+
+def test_matrix_cell_shows_that_pair_at_the_sentence(qtbot, window, seeds):
+    open_initial_files(window, [])
+    panel = window.versions.panel
+    qtbot.waitUntil(lambda: panel.collation() is not None, timeout=COMPARE_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.comparison() is not None, timeout=COMPARE_TIMEOUT_MS)
+    model = panel.matrix_model
+    column = model.sentence_column()
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, column).data().startswith("“Our policy with respect to prohibiting")
+    )
+    index = model.index(row, 4)
+    panel.matrix_view.scrollTo(index)
+    with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        qtbot.mouseClick(
+            panel.matrix_view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=panel.matrix_view.visualRect(index).center(),
+        )
+    comparison = window.comparison()
+    assert (comparison.left.name, comparison.right.name) == (seeds["000"].name, seeds["004"].name)
+    shown = comparison.rows[window.view.current_row()]
+    assert any("Our policy" in (s.right or "") for s in shown.sentences)
 
 
 def test_two_files_are_compared(qtbot, window, seeds):
