@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from core.result import Side
 from gui.view_text import local_paths
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPaintEvent
 
     from core.result import Document
     from gui.worker import DocumentSource
@@ -69,6 +69,19 @@ def repairs_caption(document: Document | None, source: DocumentSource | None) ->
     return f"{count} repair" if count == 1 else f"{count} repairs"
 
 
+class ElidedLabel(QLabel):
+    """A label that shortens its text in the middle when narrow ("000_758…abe.txt"), so a file
+    name keeps both its start and its extension; `text()` stays the full name."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(self.alignment()), shown)
+        painter.end()
+
+
 class DocumentHeader(QFrame):
     """File name, encoding menu and repairs button of one side."""
 
@@ -85,7 +98,7 @@ class DocumentHeader(QFrame):
         self.setAcceptDrops(True)
         self._caption = QLabel("OLD" if side is Side.LEFT else "NEW", self)
         self._caption.setObjectName("SideCaption")
-        self._name = QLabel("No file", self)
+        self._name = ElidedLabel("No file", self)
         self._name.setObjectName("DocumentName")
         self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

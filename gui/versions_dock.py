@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from core.result import Side
 from gui.versions_panel import VersionsPanel
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # Below this many versions the matrix adds nothing to the side-by-side view.
 MIN_VERSIONS_TO_SHOW_DOCK = 3
+DOCK_SHARE_OF_WINDOW = 0.38
+MAX_DOCK_WIDTH_PX = 680
 
 
 def document_source(document: Document) -> DocumentSource:
@@ -76,6 +78,11 @@ class VersionsDock(QDockWidget):
             # Shown once per batch of files; a user who then closes the dock keeps it closed.
             self._auto_shown = True
             self.show()
+            window = self.parentWidget()
+            if isinstance(window, QMainWindow):
+                # Wide enough for the matrix's sentence column beside five version columns.
+                width = min(MAX_DOCK_WIDTH_PX, int(window.width() * DOCK_SHARE_OF_WINDOW))
+                window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
 
     def _on_pair_requested(self, left: int, right: int, paragraph: int) -> None:
         documents = self.panel.documents()

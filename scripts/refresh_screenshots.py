@@ -4,7 +4,8 @@
 
 Writes docs/window-000-001.png and docs/window-001-002.png at 1400x900: the demo pair, and
 the pair whose newer side needs an encoding repair (its first line is Chinese text that was
-mangled); and docs/window-000-001-dark.png, the demo in the dark palette. Settings go to a
+mangled); docs/window-000-001-dark.png, the demo pair in the dark palette; and
+docs/window-versions.png, the whole demo (five versions) with the Versions dock. Settings go to a
 temporary folder, never the user's.
 """
 
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from gui.app import open_initial_files  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1400, 900)
@@ -30,7 +32,9 @@ SHOTS = (
     ("000", "001", "window-000-001.png", "light"),
     ("001", "002", "window-001-002.png", "light"),
     ("000", "001", "window-000-001-dark.png", "dark"),
+    ("", "", "window-versions.png", "light"),
 )
+VERSIONS_SIZE = (1600, 1000)
 TIMEOUT_MS = 30_000
 
 
@@ -46,6 +50,14 @@ def wait_for_comparison(window: MainWindow) -> None:
     loop.exec()
 
 
+def wait_for_collation(window: MainWindow) -> None:
+    loop = QEventLoop()
+    window.versions.panel.collation_ready.connect(loop.quit)
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    if window.versions.panel.collation() is None:
+        loop.exec()
+
+
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
@@ -58,10 +70,15 @@ def main() -> int:
         for left, right, name, scheme in SHOTS:
             settings.setValue("view/color_scheme", scheme)
             window = MainWindow(settings)
-            window.resize(*SIZE)
+            window.resize(*(SIZE if left else VERSIONS_SIZE))
             window.show()
-            window.open_files(seed(left), seed(right))
-            wait_for_comparison(window)
+            if left:
+                window.open_files(seed(left), seed(right))
+                wait_for_comparison(window)
+            else:
+                open_initial_files(window, [])
+                wait_for_comparison(window)
+                wait_for_collation(window)
             settle(app)
             window.view.clearFocus()
             settle(app)
