@@ -13,8 +13,9 @@ letters, which `core.legacy_mojibake` asks of a short run before it repairs it.
 
 wordfreq folds Traditional Chinese into Simplified, so the zh-Hant table maps its Simplified
 frequencies back through wordfreq's own Traditional→Simplified table; Simplified-only forms are
-left out of it. The Latin-script languages are pooled into one "latin" table (English counted
-twice), because the question the tables answer is only "is this plausible text at all".
+left out of it. Latin-script languages are pooled in a few tables by the letters they add to
+ASCII (Western with English counted twice, Central European, Turkish, Vietnamese), because the
+question the tables answer is only "is this plausible text at all".
 
 Run by hand when the tables should change; the output is committed, the script is not imported.
 """
@@ -28,10 +29,15 @@ from collections import Counter
 from pathlib import Path
 
 SCRIPT_LANGUAGES = ("zh", "ja", "ko", "ru", "uk", "bg", "mk", "el", "he", "ar", "fa")
-LATIN_LANGUAGES = (
-    "en", "en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "is", "pl", "cs",
-    "sk", "sl", "sh", "hu", "ro", "tr", "ca", "lt", "lv", "id", "vi",
-)  # fmt: skip
+# Latin-script languages, pooled by the letters they add to ASCII: a table per group keeps
+# Turkish "ı", "ş" or Polish "ł" as common as they are in their own texts.
+LATIN_GROUPS = {
+    "latin": ("en", "en", "fr", "de", "es", "pt", "it", "nl", "ca", "sv", "da", "nb", "fi", "is",
+              "id"),
+    "latin-central": ("pl", "cs", "sk", "sl", "sh", "hu", "ro", "lt", "lv"),
+    "tr": ("tr",),
+    "vi": ("vi",),
+}  # fmt: skip
 IDEOGRAPHIC = ("zh", "ja", "ko")
 SHORT_WORD_LETTERS = 3
 SHORT_WORD_MIN_FREQUENCY = 2e-5  # common words like "на", "или", "οι"; not "нм" or "эр"
@@ -147,21 +153,22 @@ def main() -> None:
                 traditional_from_simplified(shares),
                 "wordfreq 'zh' through wordfreq's Traditional-to-Simplified table",
             )
-    pooled: Counter[str] = Counter()
-    pooled_pairs: Counter[str] = Counter()
-    for language in LATIN_LANGUAGES:
-        counts, pairs = letter_counts(language)
-        for char, share in normalized(counts).items():
-            pooled[char] += share
-        for pair, share in normalized(pairs).items():
-            pooled_pairs[pair] += share
-    write_table(
-        args.out,
-        "latin",
-        normalized(pooled),
-        "wordfreq best wordlists, pooled: " + " ".join(LATIN_LANGUAGES),
-        normalized(pooled_pairs),
-    )
+    for name, languages in LATIN_GROUPS.items():
+        pooled: Counter[str] = Counter()
+        pooled_pairs: Counter[str] = Counter()
+        for language in languages:
+            counts, pairs = letter_counts(language)
+            for char, share in normalized(counts).items():
+                pooled[char] += share
+            for pair, share in normalized(pairs).items():
+                pooled_pairs[pair] += share
+        write_table(
+            args.out,
+            name,
+            normalized(pooled),
+            "wordfreq best wordlists, pooled: " + " ".join(languages),
+            normalized(pooled_pairs),
+        )
 
 
 if __name__ == "__main__":

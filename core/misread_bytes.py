@@ -18,7 +18,7 @@ from core.plausibility import table_for, text_cost
 if TYPE_CHECKING:
     from core.plausibility import LetterTable
 
-TWO_BYTE_NATS = 1.5
+TWO_BYTE_NATS = 3.0
 """Cost of reading a Latin-1 character of a mixed run as two UTF-8 bytes rather than one."""
 
 # cp1252's bytes 0x80-0x9f as characters, and back; its five undefined bytes are read as the C1

@@ -25,6 +25,9 @@ CHARFREQ_DIR = Path(__file__).resolve().parent.parent / "resources" / "charfreq"
 # Which script each language table writes in; a letter of another script costs extra.
 LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
     "latin": frozenset({"latin"}),
+    "latin-central": frozenset({"latin"}),
+    "tr": frozenset({"latin"}),
+    "vi": frozenset({"latin"}),
     "zh-Hans": frozenset({"han"}),
     "zh-Hant": frozenset({"han"}),
     "ja": frozenset({"han", "kana"}),
@@ -45,7 +48,7 @@ LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
 # only oddities. A Latin letter inside another language's text is an English word or a name.
 NATIVE_FLOOR_NATS = {"han": 15.0, "hangul": 15.0, "kana": 12.0, "other": 4.5}
 ALPHABET_FLOOR_NATS = 12.0
-FOREIGN_LATIN_EXTRA_NATS = 3.0
+FOREIGN_LATIN_EXTRA_NATS = 1.0
 FOREIGN_LETTER_NATS = 16.0
 # Letter pairs: how much a pair's own frequency counts against the single letter's, the cost
 # added to a pair never seen (the single letter's cost divided by 1 - PAIR_WEIGHT), and the
@@ -135,6 +138,12 @@ def _load_table(language: str, scripts: frozenset[str]) -> LetterTable:
     per = float(data["per"])
     shares = {char: count / per for char, count in data["letters"].items()}
     costs = {char: -math.log(share) for char, share in shares.items()}
+    # Romanian "ş"/"ș" and "ţ"/"ț": cedilla and comma below are the same letter in practice
+    # (cp1250 and ISO-8859-2 only have the cedilla), so neither reading may win by it.
+    for first, second in ("şș", "ţț"):
+        if first in costs or second in costs:
+            same = min(costs.get(first, math.inf), costs.get(second, math.inf))
+            costs[first] = costs[second] = same
     pairs: dict[str, int] = data.get("pairs", {})
     row_totals: dict[str, float] = {}
     for pair, count in pairs.items():
@@ -211,6 +220,8 @@ def _script_of_letter(char: str) -> str:
         or char in "々〆"
     ):
         return "han"
+    if code < 0x370 or 0x1D00 <= code < 0x1E00 or unicodedata.category(char) == "Lm":
+        return "phonetic"  # IPA, modifier letters: no language's running text
     return "other"
 
 
