@@ -22,19 +22,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
 
 from core.collate import collate_documents
 from core.compare import load_document
 from core.errors import Cancelled, InputError
 from core.progress import Checkpoint
+from gui.latest_runner import LatestRunner
 
 if TYPE_CHECKING:
     from core.collate import Collation
     from core.result import Document
 
 DEBOUNCE_MS = 80
-QUIT_WAIT_MS = 5000
 
 
 class CollateSignals(QObject):
@@ -83,81 +83,35 @@ class CollateWorker(QRunnable):
             self.signals.finished.emit(self.generation, collation)
 
 
-class CollateRunner(QObject):
+class CollateRunner(LatestRunner):
     """Runs one collation at a time on the global pool and reports the latest one."""
 
-    collation_ready = Signal(object)  # Collation
+    collation_ready = Signal(object)  # Collation (None: no versions)
     collation_failed = Signal(str)  # one-line message
-    progressed = Signal(int, int)  # done, total
-    busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(DEBOUNCE_MS, parent)
         self.strict = False
         self._documents: tuple[Document, ...] = ()
-        self._generation = 0
-        self._workers: dict[int, CollateWorker] = {}
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._start)
-
-    def generation(self) -> int:
-        return self._generation
-
-    def is_busy(self) -> bool:
-        return self._generation in self._workers or self._debounce.isActive()
 
     def request(self, documents: Sequence[Document]) -> None:
         """Collate these documents soon (requests in quick succession run once)."""
         self._documents = tuple(documents)
-        if not self._debounce.isActive() and not self.is_busy():
-            self.busy_changed.emit(True)
-        self._debounce.start()
+        self._schedule()
 
     def _start(self) -> None:
-        for worker in self._workers.values():
-            worker.request_cancel()
-        self._generation += 1
+        generation = self._next_generation()
         if not self._documents:
             self.busy_changed.emit(False)
             self.collation_ready.emit(None)
             return
-        worker = CollateWorker(self._generation, self._documents, strict=self.strict)
-        worker.signals.progressed.connect(self._on_progressed)
-        worker.signals.finished.connect(self._on_finished)
-        worker.signals.failed.connect(self._on_failed)
-        worker.signals.cancelled.connect(self._retire)
-        self._workers[self._generation] = worker
-        QThreadPool.globalInstance().start(worker)
+        self._launch(CollateWorker(generation, self._documents, strict=self.strict))
 
-    def _retire(self, generation: int) -> CollateWorker | None:
-        worker = self._workers.pop(generation, None)
-        if generation == self._generation and not self._debounce.isActive():
-            self.busy_changed.emit(False)
-        return worker
-
-    def _on_progressed(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation:
-            self.progressed.emit(done, total)
-
-    def _on_finished(self, generation: int, collation: Collation) -> None:
-        worker = self._retire(generation)
-        if generation != self._generation or worker is None or self._debounce.isActive():
-            return  # a newer request is waiting, running or done: this result is stale
+    def _deliver(self, worker: CollateWorker, collation: Collation) -> None:  # type: ignore[override]
         self.collation_ready.emit(collation)
 
-    def _on_failed(self, generation: int, message: str) -> None:
-        worker = self._retire(generation)
-        if generation == self._generation and worker is not None:
-            self.collation_failed.emit(message)
-
-    def shutdown(self) -> None:
-        """Cancel running work and wait for the pool (when the window closes)."""
-        self._debounce.stop()
-        for worker in self._workers.values():
-            worker.request_cancel()
-        QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
+    def _deliver_failure(self, worker: CollateWorker, message: str) -> None:  # type: ignore[override]
+        self.collation_failed.emit(message)
 
 
 def files_to_load(paths: Sequence[str | Path]) -> list[Path]:

@@ -8,7 +8,8 @@ workers are asked to cancel. The last good comparison stays on screen until a ne
 and when a request fails the sources go back to those of the comparison on screen, so the next
 request does not fail again for the same file.
 
-May import `core`, `gui.worker`, `PySide6.QtCore` and the standard library; no widgets.
+May import `core`, `gui.worker`, `gui.latest_runner`, `PySide6.QtCore` and the standard library;
+no widgets.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core.result import Side
+from gui.latest_runner import LatestRunner
 from gui.worker import CompareWorker, DocumentSource
 
 if TYPE_CHECKING:
@@ -27,35 +29,20 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 60
 # Documents kept decoded so toggling one side's options does not reload the other.
 MAX_LOADED_DOCUMENTS = 6
-QUIT_WAIT_MS = 5000
 
 
-class CompareController(QObject):
+class CompareController(LatestRunner):
     """Runs comparisons on the global thread pool and reports the latest one."""
 
     comparison_ready = Signal(object)  # Comparison
     comparison_failed = Signal(str)  # the one-line message for the user
-    progressed = Signal(int, int)  # done, total
-    busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(DEBOUNCE_MS, parent)
         self.sources: dict[Side, DocumentSource | None] = {Side.LEFT: None, Side.RIGHT: None}
         self._shown: dict[Side, DocumentSource | None] = dict(self.sources)
         self.comparison: Comparison | None = None
-        self._generation = 0
-        self._workers: dict[int, CompareWorker] = {}
         self._loaded: dict[DocumentSource, Document] = {}
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._start)
-
-    def generation(self) -> int:
-        return self._generation
-
-    def is_busy(self) -> bool:
-        return self._generation in self._workers or self._debounce.isActive()
 
     def set_source(self, side: Side, source: DocumentSource | None) -> None:
         self.sources[side] = source
@@ -83,53 +70,23 @@ class CompareController(QObject):
         """Compare the current sources soon (requests in quick succession run once)."""
         if self.sources[Side.LEFT] is None or self.sources[Side.RIGHT] is None:
             return
-        if not self._debounce.isActive():
-            self.busy_changed.emit(True)
-        self._debounce.start()
+        self._schedule()
 
     def _start(self) -> None:
         left, right = self.sources[Side.LEFT], self.sources[Side.RIGHT]
         if left is None or right is None:
             return
-        for worker in self._workers.values():
-            worker.request_cancel()
-        self._generation += 1
-        worker = CompareWorker(self._generation, left, right, self._loaded)
-        worker.signals.progressed.connect(self._on_progressed)
-        worker.signals.finished.connect(self._on_finished)
-        worker.signals.failed.connect(self._on_failed)
-        worker.signals.cancelled.connect(self._on_cancelled)
-        self._workers[self._generation] = worker
-        QThreadPool.globalInstance().start(worker)
+        self._launch(CompareWorker(self._next_generation(), left, right, self._loaded))
 
-    def _retire(self, generation: int) -> CompareWorker | None:
-        worker = self._workers.pop(generation, None)
-        if generation == self._generation and not self._debounce.isActive():
-            self.busy_changed.emit(False)
-        return worker
-
-    def _on_progressed(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation:
-            self.progressed.emit(done, total)
-
-    def _on_finished(self, generation: int, comparison: Comparison) -> None:
-        worker = self._retire(generation)
-        if generation != self._generation or worker is None:
-            return  # a newer request is running or done: this result is stale
+    def _deliver(self, worker: CompareWorker, comparison: Comparison) -> None:  # type: ignore[override]
         self._shown = self._remember(worker)
         self.comparison = comparison
         self.comparison_ready.emit(comparison)
 
-    def _on_failed(self, generation: int, message: str) -> None:
-        worker = self._retire(generation)
-        if generation != self._generation or worker is None:
-            return
+    def _deliver_failure(self, worker: CompareWorker, message: str) -> None:  # type: ignore[override]
         self._remember(worker)
         self.sources = dict(self._shown)
         self.comparison_failed.emit(message)
-
-    def _on_cancelled(self, generation: int) -> None:
-        self._retire(generation)
 
     def _remember(self, worker: CompareWorker) -> dict[Side, DocumentSource | None]:
         """Keep the worker's loaded documents; returns its sources with their bytes kept.
@@ -154,10 +111,3 @@ class CompareController(QObject):
 
     def document(self, side: Side) -> Document | None:
         return self.comparison.document(side) if self.comparison is not None else None
-
-    def shutdown(self) -> None:
-        """Cancel running work and wait for the pool (called when the window closes)."""
-        self._debounce.stop()
-        for worker in self._workers.values():
-            worker.request_cancel()
-        QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 from core.collate import RowFilter
 from core.collate_report import collation_to_csv, collation_to_html
 from core.result import Side
-from gui.collate_worker import QUIT_WAIT_MS, CollateRunner, LoadWorker
+from gui.collate_worker import CollateRunner, LoadWorker
+from gui.latest_runner import QUIT_WAIT_MS
 from gui.matrix_model import MatrixModel, pair_for_cell
 from gui.matrix_view import MAX_IMAGE_ROWS, render_matrix_image
 from gui.theme import theme_for
