@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
-import re
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-TARGET_BYTES = 1_000_000
-EDIT_SHARE = 0.05
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import edited_version, long_text
 
 DIFFLIB_SCRIPT = (
     "import difflib, sys\n"
@@ -33,55 +31,9 @@ DIFFLIB_SCRIPT = (
 )
 
 
-def source_paragraphs() -> list[str]:
-    """Real prose: the seeds and the documentation topics that ship with Python."""
-    import pydoc_data.topics
-
-    paragraphs: list[str] = []
-    for path in sorted((REPO / "seeds").glob("*.txt")):
-        paragraphs += [p.strip() for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
-    for topic in pydoc_data.topics.topics.values():
-        paragraphs += [" ".join(p.split()) for p in topic.split("\n\n") if len(p.split()) > 3]
-    return paragraphs
-
-
-def build_pair(seed: int = 7) -> tuple[str, str]:
-    rng = random.Random(seed)
-    pool = source_paragraphs()
-    left: list[str] = []
-    size = 0
-    round_number = 0
-    while size < TARGET_BYTES or len(left) < 3000:
-        for paragraph in pool:
-            # Later rounds vary the text so paragraphs are not exact repeats of each other.
-            text = paragraph if round_number == 0 else f"{paragraph} (Part {round_number}.)"
-            left.append(text)
-            size += len(text.encode()) + 2
-            if size >= TARGET_BYTES and len(left) >= 3000:
-                break
-        round_number += 1
-    right = []
-    for paragraph in left:
-        sentences = re.split(r"(?<=[.!?])\s+", paragraph)
-        kept = []
-        for sentence in sentences:
-            roll = rng.random()
-            if roll < EDIT_SHARE * 0.4:
-                words = sentence.split()
-                if len(words) > 3:
-                    words[rng.randrange(len(words))] = rng.choice(["reportedly", "new", "several"])
-                kept.append(" ".join(words))
-            elif roll < EDIT_SHARE * 0.6:
-                continue
-            elif roll < EDIT_SHARE * 0.8:
-                kept += [sentence, "Officials declined to comment on the report."]
-            elif roll < EDIT_SHARE:
-                kept.append(sentence.replace("'", "\u2019").replace("ize", "ise"))
-            else:
-                kept.append(sentence)
-        if kept:
-            right.append(" ".join(kept))
-    return "\n\n".join(left) + "\n", "\n\n".join(right) + "\n"
+def build_pair() -> tuple[str, str]:
+    base = long_text()
+    return "\n\n".join(base) + "\n", edited_version(base, seed=7)
 
 
 def timed(argv: list[str]) -> tuple[float, float]:
