@@ -146,7 +146,7 @@ del {{ background: var(--removed-word); }}
 ins.sentence {{ background: var(--added-background); text-decoration: none; }}
 del.sentence {{ background: var(--removed-background); text-decoration: none; }}
 ins.paragraph, del.paragraph {{ background: none; text-decoration: none; }}
-.minor {{ background: var(--minor-word); color: var(--subdued-text);
+span.minor {{ background: var(--minor-word); color: var(--subdued-text);
   text-decoration: underline dotted var(--minor-mark); }}
 .moved-label {{ display: inline-block; font-size: 0.85em; font-weight: 600;
   color: var(--label-text); border: 1px solid var(--moved-mark); border-radius: 1em;
