@@ -12,6 +12,7 @@ Imports the standard library and `core` only.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -239,7 +240,11 @@ class _RowBuilder:
             kind = SentenceKind.MINOR
         else:
             kind = SentenceKind.CHANGED
-        ops = () if kind is SentenceKind.EQUAL else diff_words(left_text, right_text)
+        ops = (
+            ()
+            if kind is SentenceKind.EQUAL
+            else diff_words(left_text, right_text, mark_cosmetic=not self.strict)
+        )
         return SentencePair(kind, left_text, right_text, left_paragraph, right_paragraph, ops)
 
 
@@ -253,16 +258,18 @@ def _monotone(links: Sequence[Link]) -> list[Link]:
 
 def _point_moves_home(rows: list[Row]) -> tuple[Row, ...]:
     """Give each moved row the row just after which its paragraph stood on the left."""
-    in_place_left = sorted(
+    in_place = sorted(
         (paragraph, index)
         for index, row in enumerate(rows)
         if row.kind is not RowKind.MOVED
         for paragraph in row.left
     )
+    paragraphs = [paragraph for paragraph, _ in in_place]
     result = []
     for row in rows:
         if row.kind is RowKind.MOVED:
-            before = [index for paragraph, index in in_place_left if paragraph < min(row.left)]
-            row = Row(row.kind, row.left, row.right, row.sentences, before[-1] if before else 0)
+            before = bisect.bisect_left(paragraphs, min(row.left))
+            home = in_place[before - 1][1] if before else 0
+            row = Row(row.kind, row.left, row.right, row.sentences, home)
         result.append(row)
     return tuple(result)

@@ -19,18 +19,18 @@ Imports the standard library, diff-match-patch and `core` modules only.
 
 from __future__ import annotations
 
-import re
-
 from diff_match_patch import diff_match_patch
 
 from core.cosmetic import fold_text
 from core.result import Op, OpKind
+from core.tokens import DIFF_TOKEN
 
-# A run of one repeated mark (`-----`, `...`) is one token: ASCII tables and rules would
-# otherwise become thousands of tokens and make the diff quadratic.
-_TOKEN = re.compile(r"\w+|\s+|([^\w\s])\1*")
 # Private-use code points stand in for tokens; a sentence never has this many distinct tokens.
 _FIRST_PLACEHOLDER = 0xF0000
+# The placeholders run from plane 15 to the end of Unicode (131,072 code points); a "sentence"
+# with more distinct tokens than this (a megabyte of text without a full stop) is shown as one
+# replacement instead.
+MAX_DISTINCT_TOKENS = 0x110000 - _FIRST_PLACEHOLDER
 DIFF_TIMEOUT_S = 0.25
 _DMP_OP = {0: OpKind.EQUAL, -1: OpKind.DELETE, 1: OpKind.INSERT}
 
@@ -58,8 +58,10 @@ def _encode(tokens: list[str], table: dict[str, str]) -> str:
     return "".join(chars)
 
 
-def diff_words(left: str, right: str) -> tuple[Op, ...]:
+def diff_words(left: str, right: str, *, mark_cosmetic: bool = True) -> tuple[Op, ...]:
     """Ops whose `=`/`-` texts rebuild `left` and `=`/`+` texts rebuild `right`.
+
+    `mark_cosmetic=False` (strict comparisons) reports restyled words as plain edits.
 
     >>> [(op.kind.value, op.text) for op in diff_words("hit targets inside", "strike inside")]
     [('-', 'hit targets'), ('+', 'strike'), ('=', ' inside')]
@@ -69,8 +71,10 @@ def diff_words(left: str, right: str) -> tuple[Op, ...]:
     if left == right:
         return (Op(OpKind.EQUAL, left),) if left else ()
     table: dict[str, str] = {}
-    left_tokens = [match.group() for match in _TOKEN.finditer(left)]
-    right_tokens = [match.group() for match in _TOKEN.finditer(right)]
+    left_tokens = [match.group() for match in DIFF_TOKEN.finditer(left)]
+    right_tokens = [match.group() for match in DIFF_TOKEN.finditer(right)]
+    if len(set(left_tokens) | set(right_tokens)) > MAX_DISTINCT_TOKENS:
+        return tuple(_merge(_whole_replacement(left, right)))
     encoded_left = _encode(left_tokens, table)
     encoded_right = _encode(right_tokens, table)
     tokens_by_placeholder = {placeholder: token for token, placeholder in table.items()}
@@ -78,7 +82,10 @@ def diff_words(left: str, right: str) -> tuple[Op, ...]:
     raw = [
         (_DMP_OP[code], "".join(tokens_by_placeholder[ch] for ch in chunk)) for code, chunk in diffs
     ]
-    return tuple(_merge(_mark_cosmetic(_join_edits(raw))))
+    joined = _join_edits(raw)
+    if not mark_cosmetic:
+        return tuple(_merge([Op(kind, text) for kind, text in joined]))
+    return tuple(_merge(_mark_cosmetic(joined)))
 
 
 def _join_edits(raw: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
@@ -141,6 +148,20 @@ def _narrow(before: str, after: str) -> list[Op]:
         ops.append(Op(OpKind.INSERT, after[prefix : len(after) - suffix], cosmetic=True))
     if suffix:
         ops.append(Op(OpKind.EQUAL, before[len(before) - suffix :]))
+    return ops
+
+
+def _whole_replacement(left: str, right: str) -> list[Op]:
+    """The coarse diff: the common start and end kept, everything between replaced."""
+    prefix = _common_prefix(left, right)
+    suffix = _common_prefix(left[prefix:][::-1], right[prefix:][::-1])
+    ops = [Op(OpKind.EQUAL, left[:prefix])] if prefix else []
+    if left[prefix : len(left) - suffix]:
+        ops.append(Op(OpKind.DELETE, left[prefix : len(left) - suffix]))
+    if right[prefix : len(right) - suffix]:
+        ops.append(Op(OpKind.INSERT, right[prefix : len(right) - suffix]))
+    if suffix:
+        ops.append(Op(OpKind.EQUAL, left[len(left) - suffix :]))
     return ops
 
 

@@ -42,3 +42,27 @@ def test_real_change_next_to_cosmetic_one_is_not_cosmetic() -> None:
     flags = {op.text.strip(): op.cosmetic for op in ops if op.kind is not OpKind.EQUAL}
     assert flags["forces"] is False
     assert flags["troops"] is False
+
+
+def test_sentence_with_more_tokens_than_placeholders_is_one_replacement() -> None:
+    left = " ".join(f"w{i}" for i in range(140_000))
+    right = left.replace("w5 ", "wX ", 1)
+    ops = diff_words(left, right)
+    assert "".join(op.text for op in ops if op.kind is not OpKind.INSERT) == left
+    assert "".join(op.text for op in ops if op.kind is not OpKind.DELETE) == right
+    assert ops[0].kind is OpKind.EQUAL
+
+
+def test_strict_diff_reports_restyling_as_plain_edits() -> None:
+    ops = diff_words("Kyiv’s forces", "Kyiv's forces", mark_cosmetic=False)
+    edits = [op for op in ops if op.kind is not OpKind.EQUAL]
+    assert edits
+    assert not any(op.cosmetic for op in edits)
+
+
+def test_one_changed_chinese_character_is_one_changed_word() -> None:
+    ops = diff_words("今天下雨了", "昨天下雨了")
+    assert [(op.kind, op.text) for op in ops if op.kind is not OpKind.EQUAL] == [
+        (OpKind.DELETE, "今"),
+        (OpKind.INSERT, "昨"),
+    ]
