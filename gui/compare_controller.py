@@ -4,9 +4,10 @@ The window says what each side should be (`set_source`, `swap`, `reload`); burst
 requests (a drop of two files, an encoding chosen right after a file) are debounced with a
 single-shot timer into one comparison. Each comparison takes a new generation number: results
 of older generations are dropped (a slow old result must never replace a newer one) and their
-workers are asked to cancel. The last good comparison stays on screen until a new one lands,
-and when a request fails the sources go back to those of the comparison on screen, so the next
-request does not fail again for the same file.
+workers are asked to cancel. The last good comparison stays on screen until a new one lands.
+When a side's file cannot be read, only that side goes back to what is on screen (nothing, if
+nothing has been shown yet), so the next request does not fail again for the same file and the
+other side keeps the version the user chose.
 
 May import `core`, `gui.worker`, `gui.latest_runner`, `PySide6.QtCore` and the standard library;
 no widgets.
@@ -85,7 +86,13 @@ class CompareController(LatestRunner):
 
     def _deliver_failure(self, worker: CompareWorker, message: str) -> None:  # type: ignore[override]
         self._remember(worker)
-        self.sources = dict(self._shown)
+        if worker.failed_side is not None:
+            self.sources[worker.failed_side] = self._shown[worker.failed_side]
+        elif self.comparison is not None:
+            # Both sides read but comparing them failed: neither side alone is to blame, so
+            # go back to the pair on screen. With nothing shown yet, keep the pair requested:
+            # changing either side compares again.
+            self.sources = dict(self._shown)
         self.comparison_failed.emit(message)
 
     def _remember(self, worker: CompareWorker) -> dict[Side, DocumentSource | None]:

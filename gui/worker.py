@@ -5,7 +5,8 @@ created on the GUI thread, so they are delivered there by queued connection. Eac
 carries the generation number of the request that started it; the controller drops results of
 older generations and asks their workers to stop through the engine's `Checkpoint.cancelled`,
 which the engine polls between paragraphs. Bad input becomes `failed` with the engine's
-one-line message; any other exception becomes `failed` too, so the window never crashes.
+one-line message; any other exception becomes `failed` too, so the window never crashes. When
+reading one side fails, `failed_side` says which, so the controller can keep the other.
 
 May import `core`, `PySide6.QtCore` and the standard library.
 """
@@ -20,7 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from core.compare import compare_documents, load_document
 from core.errors import Cancelled, InputError
 from core.progress import Checkpoint
-from core.result import Comparison, Document
+from core.result import Comparison, Document, Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,9 @@ class CompareWorker(QRunnable):
         self.right = right
         self.loaded = dict(loaded or {})
         self.signals = WorkerSignals()
+        # Written on the pool thread before `failed` is emitted; read on the GUI thread after
+        # the queued signal lands, so no lock is needed.
+        self.failed_side: Side | None = None
         self._cancel = threading.Event()
 
     def request_cancel(self) -> None:
@@ -85,10 +89,14 @@ class CompareWorker(QRunnable):
     def is_cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
-    def _document(self, source: DocumentSource) -> Document:
+    def _document(self, side: Side, source: DocumentSource) -> Document:
         document = self.loaded.get(source)
         if document is None:
-            document = load_source(source)
+            try:
+                document = load_source(source)
+            except Exception:
+                self.failed_side = side
+                raise
             self.loaded[source] = document
         return document
 
@@ -97,8 +105,8 @@ class CompareWorker(QRunnable):
 
     def run(self) -> None:
         try:
-            left = self._document(self.left)
-            right = self._document(self.right)
+            left = self._document(Side.LEFT, self.left)
+            right = self._document(Side.RIGHT, self.right)
             if self.is_cancel_requested():
                 raise Cancelled
             checkpoint = Checkpoint(progress=self._progress, cancelled=self.is_cancel_requested)

@@ -1,7 +1,9 @@
 """Pins starting the window: no files opens the bundled demo (all five seeds, 000 and 001 side
 by side, every version in the Versions dock, a matrix click showing that pair at that sentence),
-two files compare those, one file waits for the other; the progress bar shows while a comparison
-runs and hides when it lands; and every command is reachable from the keyboard."""
+two files compare those, one file waits for the other; when one of two files cannot be read the
+other is kept and a file chosen for the failed side is compared with it; the progress bar shows
+while a comparison runs and hides when it lands; and every command is reachable from the
+keyboard."""
 
 from __future__ import annotations
 
@@ -74,6 +76,21 @@ def test_one_file_waits_for_the_other(qtbot, window, seeds):
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
         window.open_path(Side.RIGHT, str(seeds["004"]))
     assert window.comparison().left.name == seeds["003"].name
+
+
+def test_good_file_is_kept_when_the_other_fails(qtbot, window, seeds, tmp_path):
+    missing = tmp_path / "missing.txt"
+    with qtbot.waitSignal(window.controller.comparison_failed, timeout=COMPARE_TIMEOUT_MS):
+        open_initial_files(window, [str(seeds["000"]), str(missing)])
+    assert "no such file" in window.message_bar.text()
+    assert window.headers[Side.LEFT].name() == seeds["000"].name
+    assert "other version" in window.summary_label.text()
+    with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        window.open_path(Side.RIGHT, str(seeds["001"]))
+    comparison = window.comparison()
+    assert (comparison.left.name, comparison.right.name) == (seeds["000"].name, seeds["001"].name)
+    assert window.summary_label.text() == comparison.summary.describe()
+    assert window.message_bar.text() == ""
 
 
 def test_progress_shows_while_comparing(qtbot, window, seeds):

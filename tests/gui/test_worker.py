@@ -1,6 +1,7 @@
-"""Pins the comparison off the GUI thread: the worker reports results, input errors and
-cancellation by signal; a burst of requests is debounced into one comparison; results of an
-older generation are dropped; a failed request keeps the comparison on screen."""
+"""Pins the comparison off the GUI thread: the worker reports results, input errors (naming the
+side that could not be read) and cancellation by signal; a burst of requests is debounced into
+one comparison; results of an older generation are dropped; a failed request keeps the
+comparison on screen."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def test_worker_reports_input_error_as_one_line(seeds, tmp_path):
     assert len(messages) == 1
     assert "binary" in messages[0]
     assert "\n" not in messages[0]
+    assert worker.failed_side is Side.RIGHT
 
 
 def test_cancelled_worker_reports_cancellation(seeds):
