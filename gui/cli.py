@@ -22,12 +22,10 @@ from typing import Any
 
 from core.errors import InputError
 from gui.cli_collate import add_collate_parser, run_collate
+from gui.cli_common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, output_clash
 from gui.cli_export import add_export_arguments, run_exports
 
 SUBCOMMANDS = ("compare", "repair", "collate")
-EXIT_OK = 0
-EXIT_PARTIAL = 1
-EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,6 +70,10 @@ def run_compare(args: argparse.Namespace) -> int:
     from core.compare import compare_files
     from core.report import comparison_to_json, describe_comparison
 
+    clash = output_clash([args.json, args.png, args.pdf, args.html], [args.left, args.right])
+    if clash is not None:
+        print(clash, file=sys.stderr)
+        return EXIT_USAGE
     try:
         comparison = compare_files(args.left, args.right, strict=args.strict)
     except InputError as error:
@@ -107,9 +109,15 @@ def run_repair(args: argparse.Namespace) -> int:
     from core.compare import load_document
     from core.report import repair_entry, repair_report
 
+    inputs = list(_inputs(args.paths))
+    clash = output_clash([args.report], [source for source, _ in inputs])
+    if clash is not None:
+        print(clash, file=sys.stderr)
+        return EXIT_USAGE
     entries: list[dict[str, Any]] = []
     failures = 0
-    for source, relative in _inputs(args.paths):
+    written: dict[Path, Path] = {}
+    for source, relative in inputs:
         try:
             document = load_document(source)
         except InputError as error:
@@ -117,8 +125,17 @@ def run_repair(args: argparse.Namespace) -> int:
             failures += 1
             continue
         destination = args.out / relative
-        if destination.resolve() == source.resolve():
-            print(f"wirediff: {source}: refusing to overwrite the input", file=sys.stderr)
+        if output_clash([destination], [source for source, _ in inputs]) is not None:
+            print(f"wirediff: {source}: refusing to overwrite an input file", file=sys.stderr)
+            failures += 1
+            continue
+        earlier = written.get(destination.resolve())
+        if earlier is not None:
+            # Two inputs with one name (x/a.txt, y/a.txt): the second must not replace the first.
+            print(
+                f"wirediff: {source}: not written, {destination} already holds {earlier}",
+                file=sys.stderr,
+            )
             failures += 1
             continue
         try:
@@ -127,6 +144,7 @@ def run_repair(args: argparse.Namespace) -> int:
         except OSError as error:
             print(f"wirediff: cannot write {destination}: {error.strerror}", file=sys.stderr)
             return EXIT_USAGE
+        written[destination.resolve()] = source
         entries.append(repair_entry(str(source), document))
     if args.report is not None:
         try:

@@ -20,10 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-# The same exit codes as gui.cli, which imports this module (so no import back).
-EXIT_OK = 0
-EXIT_USAGE = 2
-STDOUT = "-"
+from gui.cli_common import EXIT_OK, EXIT_USAGE, STDOUT, output_clash
 
 
 def add_collate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -76,6 +73,10 @@ def run_collate(args: argparse.Namespace) -> int:
     destinations = [d for d in (args.json, args.csv, args.html) if d is not None]
     if destinations.count(STDOUT) > 1:
         print("wirediff: only one of --json, --csv, --html can write to stdout", file=sys.stderr)
+        return EXIT_USAGE
+    clash = output_clash(destinations, [args.first, *args.others])
+    if clash is not None:
+        print(clash, file=sys.stderr)
         return EXIT_USAGE
     try:
         collation = collate_files([args.first, *args.others], strict=args.strict)

@@ -24,15 +24,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gui.cli_common import EXIT_OK, EXIT_USAGE
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from core.result import Comparison
     from gui.export_layout import ExportStyle
 
-# The same exit codes as gui.cli, which imports this module (so no import back).
-EXIT_OK = 0
-EXIT_USAGE = 2
 # Kept in step with gui.export_image, which loads Qt and so is not imported to build the parser.
 DEFAULT_WIDTH_PX = 1200
 MIN_WIDTH_PX = 480

@@ -73,3 +73,23 @@ def test_bad_usage_exits_2(run_wirediff) -> None:
     result = run_wirediff("compare", "only-one-file.txt")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_outputs_never_overwrite_an_input(run_wirediff, seeds, tmp_path: Path) -> None:
+    left = tmp_path / "left.txt"
+    left.write_bytes(seeds["000"].read_bytes())
+    for option in ("--json", "--html", "--png"):
+        result = run_wirediff("compare", left, seeds["001"], option, left)
+        assert result.returncode == 2
+        assert result.stderr == f"wirediff: {left} is an input file; refusing to overwrite it\n"
+    assert left.read_bytes() == seeds["000"].read_bytes()
+
+
+def test_strict_summary_shows_what_was_restyled(run_wirediff, seeds, tmp_path: Path) -> None:
+    straight = tmp_path / "straight.txt"
+    straight.write_text(seeds["000"].read_text(encoding="utf-8").replace("’", "'"), "utf-8")
+    result = run_wirediff("compare", seeds["000"], straight, "--strict")
+    assert result.returncode == 0
+    reworded = [line for line in result.stdout.splitlines() if line.startswith("  ~ ")]
+    assert reworded
+    assert all("[-’-]{+'+}" in line for line in reworded)

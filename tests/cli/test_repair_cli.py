@@ -43,3 +43,25 @@ def test_unreadable_file_is_named_and_rest_written(run_wirediff, seeds, tmp_path
 def test_repair_without_out_is_usage_error(run_wirediff, seeds) -> None:
     result = run_wirediff("repair", seeds["000"])
     assert result.returncode == 2
+
+
+def test_two_inputs_with_one_name_do_not_overwrite_each_other(run_wirediff, seeds, tmp_path):
+    first, second = tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt"
+    for path, seed in ((first, "000"), (second, "002")):
+        path.parent.mkdir()
+        path.write_bytes(seeds[seed].read_bytes())
+    out = tmp_path / "out"
+    result = run_wirediff("repair", first, second, "--out", out)
+    assert result.returncode == 1
+    assert (
+        result.stderr == f"wirediff: {second}: not written, {out / 'a.txt'} already holds {first}\n"
+    )
+    assert (out / "a.txt").read_bytes() == seeds["000"].read_bytes()
+
+
+def test_report_never_overwrites_an_input(run_wirediff, seeds, tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_bytes(seeds["000"].read_bytes())
+    result = run_wirediff("repair", source, "--out", tmp_path / "out", "--report", source)
+    assert result.returncode == 2
+    assert source.read_bytes() == seeds["000"].read_bytes()
