@@ -1,25 +1,20 @@
 """`VersionsModel`: the loaded versions of one story as a Qt list model, in the user's order.
 
-One item per version (a core `Document`), with the facts the version list shows: headline
-(the first line of text), file name, a short label for narrow places (matrix headers), encoding,
-repair count and word count. The order is the user's: the first version is the base, and rows
-move by drag and drop (`moveRows`, which `QListView` calls for internal moves) or through the
-model's own MIME type when a drop arrives from elsewhere in the process. The model also
-remembers which two versions are shown side by side; it keeps them by identity, so they follow
-their versions when rows move.
+One item per version (a core `Document`), with the facts the version list shows
+(`gui.version_facts`): headline (the first line of text), file name, a short label for narrow
+places (matrix headers), encoding, repair count and word count. The order is the user's: the
+first version is the base, and rows move by drag and drop (`moveRows`, which `QListView` calls
+for internal moves) or through the model's own MIME type when a drop arrives from elsewhere in
+the process. The model also remembers which two versions are shown side by side; it keeps them
+by identity, so they follow their versions when rows move.
 
 No comparison logic: the version matrix lives in `core.collate`.
 
-May import `core`, `PySide6.QtCore` and the standard library.
+May import `core`, `gui.version_facts`, `PySide6.QtCore` and the standard library.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -32,8 +27,12 @@ from PySide6.QtCore import (
 )
 
 from core.result import Side
+from gui.version_facts import VersionFacts, short_labels, version_tooltip
+from gui.version_facts import headline_of as headline_of  # still importable from here
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtCore import QObject
 
     from core.result import Document
@@ -42,84 +41,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The MIME type of a drag inside the list: the dragged row numbers, comma-separated.
 ROWS_MIME_TYPE = "application/x-wirediff-version-rows"
-# Longest short label (matrix column titles); longer names are cut and end in "…".
-SHORT_LABEL_CHARS = 6
-HEADLINE_CHARS = 200
-_LEADING_NUMBER = re.compile(r"^\d+")
-
-
-def headline_of(document: Document) -> str:
-    """The version's first line of text, which is its headline in a wire copy.
-
-    The line is the document's own: pages saved with a site name on top show that name, so
-    the user sees what the file really begins with.
-    """
-    for line in document.text.splitlines():
-        line = " ".join(line.split())
-        if line:
-            return line[:HEADLINE_CHARS]
-    return document.name
-
-
-def word_count(document: Document) -> int:
-    return len(document.text.split())
-
-
-def short_labels(names: Sequence[str]) -> tuple[str, ...]:
-    """Short, distinct column titles for file names: a leading number, else the name's start.
-
-    >>> short_labels(["000_75830fd1.txt", "001_9779c6c5.txt", "reuters.txt", "ap-wire.txt"])
-    ('000', '001', 'reuter…', 'ap-wir…')
-    >>> short_labels(["a.txt", "a.txt", "b.txt"])
-    ('a·1', 'a·2', 'b')
-    """
-    stems = []
-    for name in names:
-        stem = PurePath(name).stem or name
-        number = _LEADING_NUMBER.match(stem)
-        if number is not None:
-            stems.append(number.group()[:SHORT_LABEL_CHARS])
-        elif len(stem) > SHORT_LABEL_CHARS:
-            stems.append(stem[:SHORT_LABEL_CHARS] + "…")
-        else:
-            stems.append(stem)
-    counts = Counter(stems)
-    seen: Counter[str] = Counter()
-    labels = []
-    for stem in stems:
-        if counts[stem] > 1:
-            seen[stem] += 1
-            labels.append(f"{stem}·{seen[stem]}")
-        else:
-            labels.append(stem)
-    return tuple(labels)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def describe_version(document: Document, words: int | None = None) -> str:
-    """The second line of a list item: "name · utf-8 · 1 repair · 555 words"."""
-    parts = [document.name, document.encoding]
-    if document.fixes:
-        parts.append(_plural(len(document.fixes), "repair"))
-    parts.append(_plural(word_count(document) if words is None else words, "word"))
-    return " · ".join(parts)
-
-
-@dataclass(frozen=True, slots=True)
-class VersionFacts:
-    """What the list shows of a version, worked out once: the text may be megabytes long."""
-
-    headline: str
-    words: int
-    details: str
-
-    @classmethod
-    def of(cls, document: Document) -> VersionFacts:
-        words = word_count(document)
-        return cls(headline_of(document), words, describe_version(document, words))
 
 
 class VersionsModel(QAbstractListModel):
@@ -243,7 +164,7 @@ class VersionsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, self.HeadlineRole):
             return facts.headline
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, facts)
+            return version_tooltip(document, facts, is_base=row == 0)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self._labels[row]}: {facts.headline}, {facts.details}"
         values = {
@@ -270,15 +191,6 @@ class VersionsModel(QAbstractListModel):
             if shown is document:
                 return side.value
         return ""
-
-    def _tooltip(self, row: int, facts: VersionFacts) -> str:
-        document = self._documents[row]
-        lines = [facts.headline, document.path or document.name]
-        lines.append(f"Decoded as {document.encoding} ({document.confidence:.0%} sure)")
-        lines.append(facts.details.split(" · ", 2)[-1])
-        if row == 0:
-            lines.append("Base: each version is compared with this one")
-        return "\n".join(lines)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
