@@ -37,7 +37,7 @@ from gui.export_plan import (
     export_items,
     legend_entries,
 )
-from gui.row_text import Mark, Paragraph, row_mark, side_paragraphs
+from gui.row_text import Mark, Paragraph, moved_from_text, row_mark, side_paragraphs
 
 THEMES_DIR = Path(__file__).resolve().parent.parent / "resources" / "themes"
 GUTTER_SYMBOLS = {
@@ -191,11 +191,8 @@ def _cell(row: Row, side: Side, *, show_minor: bool) -> str:
 
 
 def _moved_label(row: Row, index: int, shown: set[int]) -> str:
-    if row.moved_from is None:
-        return '<span class="moved-label">⇅ Moved from elsewhere in the old version</span>'
-    direction = "further down" if row.moved_from >= index else "further up"
-    words = f"⇅ Moved here from {direction}"
-    if row.moved_from in shown:
+    words = html.escape(moved_from_text(row, index))
+    if row.moved_from is not None and row.moved_from in shown:
         words = f'{words} · <a href="#row-{row.moved_from}">where it stood</a>'
     return f'<span class="moved-label">{words}</span>'
 

@@ -4,7 +4,8 @@
 the layout and painting flow. Everything here is re-exported by `gui.row_painter`, which is the
 module exports and the view import.
 
-May import `core`, `PySide6.QtGui`/`QtCore` and the standard library; never `QtWidgets`.
+May import `core`, `gui.row_text`, `PySide6.QtGui`/`QtCore` and the standard library; never
+`QtWidgets`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.result import Row, SentencePair, Side
+from gui.row_text import moved_from_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPointF, QRectF
@@ -106,7 +108,7 @@ def is_right_to_left(text: str) -> bool:
 
 def moved_label(row: Row, index: int | None) -> str:
     """The words on a moved row's label, saying where the paragraph came from."""
+    words = moved_from_text(row, index)
     if index is None or row.moved_from is None:
-        return "⇅ Moved from elsewhere in the old version"
-    direction = "further down" if row.moved_from >= index else "further up"
-    return f"⇅ Moved here from {direction} · go to where it stood"
+        return words
+    return f"{words} · go to where it stood"

@@ -4,7 +4,8 @@ A `Row` carries its sentences (each with both sides' text and a word diff); this
 one side of it into `Paragraph`s of plain text plus `Span`s saying which characters show an
 added or removed sentence, an inserted or deleted word, or a minor (cosmetic) difference. It is
 pure Python so tests can assert what is marked without pixels, and so the row painter, the
-copy command and the exports all read a row the same way.
+copy command and the exports all read a row the same way. A moved row's label words
+(`moved_from_text`) live here for the same reason: the window and the HTML page say the same.
 
 May import `core` and the standard library; never Qt.
 """
@@ -152,3 +153,15 @@ def row_mark(row: Row, *, show_minor: bool = True) -> str | None:
     if show_minor and row.has_minor:
         return SentenceKind.MINOR.value
     return None
+
+
+def moved_from_text(row: Row, index: int | None) -> str:
+    """The words on a moved row's label: where its paragraph stood in the old version.
+
+    `index` is the row's own position; None (or a move whose origin is unknown) gives the
+    general wording. Callers add their own way to go there (a click, a link).
+    """
+    if index is None or row.moved_from is None:
+        return "⇅ Moved from elsewhere in the old version"
+    direction = "further down" if row.moved_from >= index else "further up"
+    return f"⇅ Moved here from {direction}"
