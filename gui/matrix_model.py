@@ -9,12 +9,14 @@ new collation goes in with `beginResetModel`/`endResetModel`.
 Every version cell answers, through the roles below, its `Cell`, its kind and whether it holds
 the row's first wording; the display role is the kind's glyph (the same marks the command-line
 table uses) so the cell reads without colour. Tooltips are rich text: the version, the kind in
-words, and the word diff against the first wording.
+words, and the word diff against the first wording, its words tinted as the comparison tints
+them (the theme's added and removed word colours, set with `set_theme`).
 
 `pair_for_cell` turns a click into the pair to show side by side; it is pure, so the rule is
 tested without a view.
 
-May import `core`, `gui.versions_model`, `PySide6.QtCore` and the standard library.
+May import `core`, `gui.version_facts`, `gui.theme`, `PySide6.QtCore` and the standard library;
+no widgets.
 """
 
 from __future__ import annotations
@@ -28,18 +30,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from core.collate import CellKind, RowFilter
 from core.collate_report import KIND_WORDS
 from core.result import OpKind
-from gui.versions_model import headline_of, short_labels
+from gui.theme import theme_for
+from gui.version_facts import headline_of, short_labels
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
     from core.collate import Cell, Collation, CollationRow
+    from gui.theme import Theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-# Tooltip colours for word diffs: the HTML export's, readable on the light tooltip background.
-TOOLTIP_DELETED = "#f8d3d3"
-TOOLTIP_INSERTED = "#c9efcf"
 SENTENCE_HEADER = "Sentence"
 # The glyph of each cell kind. The command-line table marks rewording "~", but in a tile "~"
 # and "≈" (restyled) are too alike to tell apart at a glance; "≠" says "other words".
@@ -96,7 +97,14 @@ def pair_for_cell(
     )
 
 
-def _diff_html(cell: Cell) -> str:
+def _word_tint(theme: Theme, kind: str) -> str:
+    """The CSS colour of a kind's changed words (the tooltip's background is the theme's)."""
+    colors = theme.colors(kind)
+    return (colors.word or colors.mark).name()
+
+
+def _diff_html(cell: Cell, theme: Theme) -> str:
+    deleted, inserted = _word_tint(theme, "removed"), _word_tint(theme, "added")
     parts = []
     for op in cell.ops:
         text = html.escape(op.text)
@@ -104,15 +112,17 @@ def _diff_html(cell: Cell) -> str:
             if op.kind is OpKind.INSERT:
                 parts.append(f'<u style="text-decoration: underline dotted">{text}</u>')
         elif op.kind is OpKind.DELETE:
-            parts.append(f'<s style="background-color:{TOOLTIP_DELETED}">{text}</s>')
+            parts.append(f'<s style="background-color:{deleted}">{text}</s>')
         elif op.kind is OpKind.INSERT:
-            parts.append(f'<u style="background-color:{TOOLTIP_INSERTED}">{text}</u>')
+            parts.append(f'<u style="background-color:{inserted}">{text}</u>')
         else:
             parts.append(text)
     return "".join(parts)
 
 
-def cell_tooltip(row: CollationRow, document: int, label: str, reference_label: str) -> str:
+def cell_tooltip(
+    row: CollationRow, document: int, label: str, reference_label: str, theme: Theme
+) -> str:
     """Rich text for a cell: the version, the kind in words, the sentence or its word diff."""
     cell = row.cells[document]
     title = f"<b>{html.escape(label)} · {KIND_WORDS[cell.kind]}</b>"
@@ -123,7 +133,7 @@ def cell_tooltip(row: CollationRow, document: int, label: str, reference_label: 
     elif cell.kind is CellKind.EQUAL:
         body = f"Same words as {html.escape(reference_label)}:<br>{html.escape(cell.text or '')}"
     else:
-        body = f"Against {html.escape(reference_label)}:<br>{_diff_html(cell)}"
+        body = f"Against {html.escape(reference_label)}:<br>{_diff_html(cell, theme)}"
     hint = "<br><small>Click to compare with the base at this sentence</small>"
     return f"<p style='white-space:pre-wrap'>{title}<br>{body}{hint}</p>"
 
@@ -146,6 +156,7 @@ class MatrixModel(QAbstractTableModel):
         self._rows: tuple[int, ...] = ()
         self._labels: tuple[str, ...] = ()
         self._headlines: tuple[str, ...] = ()
+        self._theme = theme_for()
 
     # -- our API --------------------------------------------------------------------------
 
@@ -170,6 +181,10 @@ class MatrixModel(QAbstractTableModel):
         self._headlines = tuple(headline_of(document) for document in documents)
         self._refilter()
         self.endResetModel()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Tint the word diffs of cell tooltips with `theme` (asked for on each hover)."""
+        self._theme = theme
 
     def set_row_filter(self, row_filter: RowFilter) -> None:
         if row_filter is self._row_filter:
@@ -252,7 +267,7 @@ class MatrixModel(QAbstractTableModel):
             return f"{self._labels[document]}: {KIND_WORDS[cell.kind]}"
         if role == Qt.ItemDataRole.ToolTipRole:
             reference = self._labels[row.reference]
-            return cell_tooltip(row, document, self._labels[document], reference)
+            return cell_tooltip(row, document, self._labels[document], reference, self._theme)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         values = {

@@ -36,7 +36,8 @@ from gui.latest_runner import QUIT_WAIT_MS
 from gui.matrix_model import MatrixModel, pair_for_cell
 from gui.matrix_view import MAX_IMAGE_ROWS, render_matrix_image
 from gui.theme import theme_for
-from gui.versions_model import VersionsModel, headline_of
+from gui.version_facts import headline_of
+from gui.versions_model import VersionsModel
 from gui.versions_panel_parts import (
     MatrixSection,
     MessageStrip,
@@ -367,6 +368,7 @@ class VersionsPanel(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.version_list.set_theme(theme)
+        self.matrix_model.set_theme(theme)
         self.matrix.set_theme(theme)
         self.setStyleSheet(panel_style(theme))
 

@@ -1,8 +1,9 @@
 """Pins the version matrix of `VersionsPanel` on the five seeds: the Qt model contract
 (qtmodeltester), one row per sentence of the union with each version's kind as glyph and
-tooltip, the seeds' known cells (Germany/Putin only in 001, the CTV headlines only in 002), the
-filter buttons, a click on a tile asking for the pair at that sentence, the CSV/HTML/PNG exports,
-and `CollateRunner` dropping results of stale requests."""
+tooltip (its word diff tinted from the panel's theme), the seeds' known cells (Germany/Putin
+only in 001, the CTV headlines only in 002), the filter buttons, a click on a tile asking for
+the pair at that sentence, the CSV/HTML/PNG exports, and `CollateRunner` dropping results of
+stale requests."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from core.compare import load_document
 from gui.collate_worker import CollateRunner
 from gui.matrix_model import CELL_GLYPHS, MatrixModel, pair_for_cell
 from gui.matrix_view import cell_colors
+from gui.theme import theme_for
 from gui.versions_panel import VersionsPanel
 
 COLLATE_TIMEOUT_MS = 20_000
@@ -113,6 +115,17 @@ def test_tooltips_say_the_kind_in_words_and_show_the_word_diff(panel):
     absent = model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert "004 · absent" in absent
     assert "Not in this version" in absent
+
+
+def test_tooltip_word_diff_takes_the_themes_word_colours(panel):
+    model = panel.matrix_model
+    row = row_starting(model, "WASHINGTON: Ukraine has used U.S. weapons")
+    for scheme in ("dark", "light"):
+        theme = theme_for(scheme)
+        panel.set_theme(theme)
+        tooltip = model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+        assert f'<s style="background-color:{theme.colors("removed").word.name()}">' in tooltip
+        assert f'<u style="background-color:{theme.colors("added").word.name()}">' in tooltip
 
 
 def test_unique_filter_keeps_only_unique_rows(qtbot, panel, collation):
