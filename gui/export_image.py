@@ -10,6 +10,9 @@ after the first opens with a continuation header saying which part it is.
 The scale (1x, 2x) multiplies the pixels, not the layout: a 2x image of width 1200 is 2400
 pixels wide and reads like the 1x one on a high-density screen.
 
+The width and scale bounds and the part height are `gui.export_limits`, shared with the
+command line.
+
 May import `core`, the `gui.export_*` modules below it, `gui.row_painter`, `PySide6.QtGui`/
 `QtCore` and the standard library; never `QtWidgets`.
 """
@@ -29,16 +32,16 @@ from PySide6.QtGui import QImage, QPainter
 
 from core.result import Comparison
 from gui.export_layout import ExportLayout, ExportStyle, Page
+from gui.export_limits import (
+    DEFAULT_WIDTH_PX,
+    MAX_PART_HEIGHT_PX,
+    MAX_SCALE,
+    MAX_WIDTH_PX,
+    MIN_SCALE,
+    MIN_WIDTH_PX,
+)
 from gui.export_plan import ExportItem, RowItem, export_items, part_names
 
-# Many viewers, browsers and social sites refuse or shrink images taller than this, and Qt's
-# raster images top out not far above it at 2x width; longer exports are split into parts.
-MAX_PART_HEIGHT_PX = 16_000
-DEFAULT_WIDTH_PX = 1200  # wide enough for two readable columns, the common social-media width
-MIN_WIDTH_PX = 480
-MAX_WIDTH_PX = 8000
-SCALES = (1.0, 2.0)
-MAX_SCALE = 4.0
 # Qt maps quality 60 to zlib level 3: flat colours and text compress nearly as well as at the
 # default level, in two thirds of the time, which matters for a 16,000-pixel part.
 PNG_QUALITY = 60
@@ -83,8 +86,8 @@ class ImageExport:
     def __init__(self, comparison: Comparison, style: ExportStyle, options: ImageOptions) -> None:
         if not MIN_WIDTH_PX <= options.width <= MAX_WIDTH_PX:
             raise ValueError(f"width must be {MIN_WIDTH_PX} to {MAX_WIDTH_PX} pixels")
-        if not 1.0 <= options.scale <= MAX_SCALE:
-            raise ValueError(f"scale must be 1 to {MAX_SCALE:g}")
+        if not MIN_SCALE <= options.scale <= MAX_SCALE:
+            raise ValueError(f"scale must be {MIN_SCALE:g} to {MAX_SCALE:g}")
         self.options = options
         self.style = style
         items = image_items(comparison, options, show_minor=style.show_minor)
