@@ -6,8 +6,8 @@ export with the choices last made in the dialog (at first: the whole comparison,
 or says in the status bar why it cannot (no comparison yet, or too tall for one image). The
 window supplies three callables, so this module knows nothing of its widgets.
 
-May import `core`, `gui.export_dialog`, `gui.export_layout`, PySide6 and the standard library;
-never the main window.
+May import `core`, `gui.export_choices`, `gui.export_dialog`, `gui.export_layout`, PySide6 and
+the standard library; never the main window.
 """
 
 from __future__ import annotations
@@ -17,13 +17,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from gui.export_dialog import (
-    TOO_TALL_TO_COPY,
-    ExportChoices,
-    ExportDialog,
-    ExportFormat,
-    copy_export_image,
-)
+from gui.export_choices import TOO_TALL_TO_COPY, ExportChoices, ExportFormat, copy_export_image
+from gui.export_dialog import ExportDialog
 from gui.export_layout import ExportStyle
 
 if TYPE_CHECKING:

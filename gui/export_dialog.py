@@ -8,8 +8,9 @@ asks for a file and writes it; an image too tall for one file is written as numb
 the dialog says so. Copy Image puts the PNG on the clipboard when it fits in one image.
 
 The dialog never compares anything: it takes the `Comparison` and the window's `ExportStyle`.
-Settings the user chose stay with `ExportChoices`, which `gui.export_actions` keeps between
-openings.
+This module holds the controls and the saving. What the user chose is an `ExportChoices`, which
+`gui.export_actions` keeps between openings; `gui.export_choices` turns it into the export, and
+`gui.export_preview` shows that export.
 
 May import `core`, the `gui.export_*` modules, `gui.theme`, PySide6 and the standard library;
 never the main window.
@@ -17,13 +18,11 @@ never the main window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,117 +35,40 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.export_choices import (
+    FILE_FILTERS,
+    FORMAT_LABELS,
+    OTHER_WIDTHS_PX,
+    SUFFIXES,
+    TOO_TALL_TO_COPY,
+    WINDOW_WIDTH,
+    ExportChoices,
+    ExportFormat,
+    copy_export_image,
+    default_file_name,
+    image_export,
+    pdf_export,
+)
 from gui.export_html import comparison_to_html
-from gui.export_image import DEFAULT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX, ImageExport, ImageOptions
-from gui.export_pdf import PdfExport, PdfOptions
-from gui.theme import DARK, LIGHT, theme_for
+from gui.export_limits import DEFAULT_WIDTH_PX
+from gui.export_preview import ExportPreview
+from gui.theme import DARK, LIGHT
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtGui import QImage
+
     from core.result import Comparison
     from gui.export_layout import ExportStyle
 
-PREVIEW_WIDTH_PX = 460
 PREVIEW_DEBOUNCE_MS = 120
 # Parts drawn before the progress dialog shows: a short export saves without flashing it.
 PROGRESS_MIN_PARTS = 3
-WINDOW_WIDTH = 0  # the width choice meaning "as wide as the window's comparison"
-OTHER_WIDTHS_PX = (1600, 800)
-
-
-class ExportFormat(StrEnum):
-    PNG = "png"
-    VISIBLE = "visible"  # PNG of the rows the window shows
-    PDF = "pdf"
-    HTML = "html"
-
-
-FORMAT_LABELS = {
-    ExportFormat.PNG: "PNG image",
-    ExportFormat.VISIBLE: "PNG image of the rows in view",
-    ExportFormat.PDF: "PDF document (A4 landscape)",
-    ExportFormat.HTML: "HTML page",
-}
-FILE_FILTERS = {
-    ExportFormat.PNG: "PNG images (*.png)",
-    ExportFormat.VISIBLE: "PNG images (*.png)",
-    ExportFormat.PDF: "PDF documents (*.pdf)",
-    ExportFormat.HTML: "HTML pages (*.html *.htm)",
-}
-SUFFIXES = {
-    ExportFormat.PNG: ".png",
-    ExportFormat.VISIBLE: ".png",
-    ExportFormat.PDF: ".pdf",
-    ExportFormat.HTML: ".html",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class ExportChoices:
-    """What the user picked in the dialog; the defaults are what a first export gets.
-
-    width: layout pixels, or `WINDOW_WIDTH` for the window's width. theme: "light", "dark" or
-    None for the window's palette.
-    """
-
-    format: ExportFormat = ExportFormat.PNG
-    changes_only: bool = False
-    width: int = DEFAULT_WIDTH_PX
-    scale: float = 1.0
-    theme: str | None = None
-    folder: str = ""
-
-
-def export_width(choices: ExportChoices, style: ExportStyle) -> int:
-    """The layout width the choices mean, within the limits of an image export."""
-    width = choices.width
-    if width == WINDOW_WIDTH:
-        width = style.window_width or DEFAULT_WIDTH_PX
-    return max(MIN_WIDTH_PX, min(MAX_WIDTH_PX, width))
-
-
-def export_style(choices: ExportChoices, style: ExportStyle) -> ExportStyle:
-    """The window's style with the palette the user chose."""
-    if choices.theme is None:
-        return style
-    return replace(style, theme=theme_for(choices.theme))
-
-
-def image_export(
-    comparison: Comparison,
-    style: ExportStyle,
-    choices: ExportChoices,
-    visible_rows: Callable[[], range] | None = None,
-    *,
-    scale: float | None = None,
-) -> ImageExport:
-    """The PNG export the choices describe (`scale` overrides theirs, for previews)."""
-    rows = None
-    if choices.format is ExportFormat.VISIBLE and visible_rows is not None:
-        rows = visible_rows()
-    options = ImageOptions(
-        width=export_width(choices, style),
-        scale=choices.scale if scale is None else scale,
-        changes_only=choices.changes_only and rows is None,
-        rows=rows,
-    )
-    return ImageExport(comparison, export_style(choices, style), options)
-
-
-def default_file_name(comparison: Comparison, choices: ExportChoices) -> str:
-    """ "000-vs-001.png", from the two files' names without their suffixes."""
-    left = Path(comparison.left.name).stem or "old"
-    right = Path(comparison.right.name).stem or "new"
-    changes = (
-        "-changes" if choices.changes_only and choices.format is not ExportFormat.VISIBLE else ""
-    )
-    return f"{left}-vs-{right}{changes}{SUFFIXES[choices.format]}"
 
 
 class ExportDialog(QDialog):
@@ -168,7 +90,6 @@ class ExportDialog(QDialog):
         self.comparison = comparison
         self.style = style
         self.visible_rows = visible_rows
-        self._preview_image: QImage | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
@@ -216,13 +137,7 @@ class ExportDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview_label = QLabel()
-        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.preview_label.setAccessibleName("Export preview")
-        self.preview_area = QScrollArea()
-        self.preview_area.setWidget(self.preview_label)
-        self.preview_area.setWidgetResizable(True)
-        self.preview_area.setMinimumSize(PREVIEW_WIDTH_PX + 24, 420)
+        self.preview = ExportPreview()
         self.save_button = QPushButton("&Save…")
         self.save_button.setDefault(True)
         self.copy_button = QPushButton("Copy &Image")
@@ -239,7 +154,7 @@ class ExportDialog(QDialog):
         settings.addWidget(self.status_label)
         columns = QHBoxLayout()
         columns.addLayout(settings, 1)
-        columns.addWidget(self.preview_area, 1)
+        columns.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
@@ -309,55 +224,14 @@ class ExportDialog(QDialog):
     def refresh_preview(self) -> None:
         """Draw the export as chosen now and show it shrunk to the preview's width."""
         self._timer.stop()
-        choices = self.choices()
-        if choices.format is ExportFormat.PDF:
-            pdf = self._pdf_export(choices)
-            image = pdf.page_image(1)
-            self.info_label.setText(
-                f"{pdf.count} page{'s' if pdf.count != 1 else ''}, A4 landscape, "
-                "text selectable and searchable."
-            )
-        else:
-            export = image_export(self.comparison, self.style, choices, self.visible_rows, scale=1)
-            image = export.render(1)
-            self.info_label.setText(self._image_info(export, choices))
-        self._preview_image = image
-        pixmap = QPixmap.fromImage(image)
-        if pixmap.width() > PREVIEW_WIDTH_PX:
-            pixmap = pixmap.scaledToWidth(
-                PREVIEW_WIDTH_PX, Qt.TransformationMode.SmoothTransformation
-            )
-        self.preview_label.setPixmap(pixmap)
-
-    def _image_info(self, export: ImageExport, choices: ExportChoices) -> str:
-        if choices.format is ExportFormat.HTML:
-            return (
-                "One self-contained HTML file; the preview shows its rows. It fits any browser "
-                "window and prints with its colours."
-            )
-        full = export
-        if choices.scale != 1:
-            full = image_export(self.comparison, self.style, choices, self.visible_rows)
-        width, height = full.size(1)
-        total = sum(full.size(number)[1] for number in range(1, full.count + 1))
-        if not full.is_split:
-            return f"{width} × {height} pixels."
-        return (
-            f"{width} × {total:,} pixels: too tall for one image, so it is saved as "
-            f"{full.count} images (name-1.png to name-{full.count}.png), split between rows. "
-            "The preview shows the first."
+        info = self.preview.show_export(
+            self.comparison, self.style, self.choices(), self.visible_rows
         )
+        self.info_label.setText(info)
 
     def preview_image(self) -> QImage | None:
         """The image the preview shows, at full size (for tests and the curious)."""
-        return self._preview_image
-
-    def _pdf_export(self, choices: ExportChoices) -> PdfExport:
-        return PdfExport(
-            self.comparison,
-            export_style(choices, self.style),
-            PdfOptions(changes_only=choices.changes_only),
-        )
+        return self.preview.image()
 
     # -- saving and copying ---------------------------------------------------------------
 
@@ -414,7 +288,7 @@ class ExportDialog(QDialog):
             path.write_text(page, encoding="utf-8")
             return [path]
         if choices.format is ExportFormat.PDF:
-            self._pdf_export(choices).save(path)
+            pdf_export(self.comparison, self.style, choices).save(path)
             return [path]
         export = image_export(self.comparison, self.style, choices, self.visible_rows)
         if export.count < PROGRESS_MIN_PARTS:
@@ -442,24 +316,3 @@ class ExportDialog(QDialog):
         else:
             self.status_label.setText(TOO_TALL_TO_COPY)
         return copied
-
-
-TOO_TALL_TO_COPY = (
-    "Too tall to copy as one image. Copy the changes only, or save it: it is saved as several "
-    "images."
-)
-
-
-def copy_export_image(
-    comparison: Comparison,
-    style: ExportStyle,
-    choices: ExportChoices,
-    visible_rows: Callable[[], range] | None = None,
-) -> bool:
-    """Copy the PNG export to the clipboard; False (nothing copied) if it needs several parts."""
-    export = image_export(comparison, style, choices, visible_rows)
-    if export.is_split:
-        return False
-    clipboard = QGuiApplication.clipboard()
-    clipboard.setImage(export.render(1))
-    return True
