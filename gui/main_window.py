@@ -4,7 +4,9 @@ Assembles the parts: headers and repair panels above the `ComparisonView`, an in
 `MessageBar` for errors and notices, a status bar with the summary and progress. Requests go
 to the `CompareController`, which compares on the thread pool; the window shows each result
 when it lands and keeps the previous one when a request fails. Settings come from the
-`QSettings` the caller passes (tests pass a temporary one).
+`QSettings` the caller passes (tests pass a temporary one). The commands that choose what is
+compared live in `gui.window_files` and those that change the look in `gui.window_appearance`;
+`MainWindow` inherits both.
 
 May import every `gui` module except `gui.cli`/`gui.app`, `core`, PySide6 and the standard
 library.
@@ -17,51 +19,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFontDialog,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QVBoxLayout, QWidget
 
 from core.result import Side
-from gui.actions import apply_icons, create_actions, fill_recent_menu, install_menus
+from gui.actions import create_actions, install_menus
 from gui.compare_controller import CompareController
 from gui.document_header import DocumentHeader, HeaderBar, side_column
 from gui.export_actions import install_export_actions, view_style
 from gui.file_watch import FileWatch
 from gui.message_bar import Level, MessageBar
 from gui.model import ComparisonModel
-from gui.repair_panel import RepairPanel, repaired_copy_path, save_repaired_copy
-from gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Preferences, text_font
-from gui.styles import apply_window_theme
-from gui.theme import theme_for
+from gui.repair_panel import RepairPanel
+from gui.settings import Preferences
 from gui.versions_dock import VersionsDock
 from gui.view import ComparisonView
-from gui.view_text import local_paths
-from gui.worker import DocumentSource
+from gui.window_appearance import AppearanceCommands
+from gui.window_files import STATUS_NOTE_MS, FileCommands
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction, QCloseEvent
-    from PySide6.QtWidgets import QMenu
 
     from core.result import Comparison
 
 DEFAULT_SIZE = (1400, 900)
-STATUS_NOTE_MS = 4000
-PASTED_NAME = "Pasted text"
 
 
-def path_source(path: str) -> DocumentSource:
-    return DocumentSource(path=str(path), name=Path(path).name)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileCommands, AppearanceCommands):
     """Two versions of an article side by side."""
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
@@ -176,71 +160,6 @@ class MainWindow(QMainWindow):
         self._apply_font()
         self.set_color_scheme(preferences.color_scheme())
 
-    # -- opening --------------------------------------------------------------------------
-
-    def open_files(self, left: str, right: str) -> None:
-        """Compare two files (the result lands in `comparison_ready`)."""
-        self.controller.sources[Side.LEFT] = path_source(left)
-        self.controller.set_source(Side.RIGHT, path_source(right))
-        self._show_pending_names()
-
-    def open_path(self, side: Side, path: str) -> None:
-        self.controller.set_source(side, path_source(path))
-        self._show_pending_names()
-
-    def open_dialog(self, side: Side) -> None:
-        source = self.controller.sources[side]
-        start = str(Path(source.path).parent) if source and source.path else ""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, f"Open the {side.value} version", start, "Text files (*.txt);;All files (*)"
-        )
-        if path:
-            self.open_path(side, path)
-
-    def paste_as(self, side: Side) -> None:
-        """Use the clipboard as one version: its files if it holds files, else its text."""
-        mime = QGuiApplication.clipboard().mimeData()
-        paths = local_paths(mime) if mime is not None else []
-        if paths:
-            self.open_path(side, paths[0])
-            return
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.message_bar.show_message("The clipboard holds no text to compare", Level.INFO)
-            return
-        source = DocumentSource(raw=text.encode("utf-8"), name=PASTED_NAME, encoding="utf-8")
-        self.controller.set_source(side, source)
-        self._show_pending_names()
-
-    def swap_sides(self) -> None:
-        self.controller.swap()
-
-    def reload(self) -> None:
-        self.controller.reload()
-
-    def fill_recent_menu(self, menu: QMenu) -> None:
-        fill_recent_menu(menu, self.preferences, self.open_files)
-
-    def open_versions(self, paths: list[str]) -> None:
-        """Compare the first two of several versions and list them all in the Versions dock."""
-        self.open_files(paths[0], paths[1])
-        self.versions.add_files(paths)
-
-    def _on_files_dropped(self, side: Side, paths: list[str]) -> None:
-        if len(paths) > 2:
-            self.open_versions(paths)
-        elif len(paths) == 2:
-            self.open_files(paths[0], paths[1])
-        else:
-            self.open_path(side, paths[0])
-
-    def _show_pending_names(self) -> None:
-        if self.controller.comparison is None:
-            for side in Side:
-                self.headers[side].set_document(None, self.controller.sources[side])
-            if None in self.controller.sources.values():
-                self.summary_label.setText("Choose the other version to compare")
-
     # -- results --------------------------------------------------------------------------
 
     def comparison(self) -> Comparison | None:
@@ -343,85 +262,6 @@ class MainWindow(QMainWindow):
         self.view.set_show_minor(show)
         self.preferences.set_show_minor(show)
         self._update_position(self.view.current_row())
-
-    def zoom(self, steps: int) -> None:
-        size = self.preferences.point_size() + steps
-        self.preferences.set_point_size(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size)))
-        self._apply_font()
-
-    def reset_zoom(self) -> None:
-        self.preferences.set_point_size(DEFAULT_POINT_SIZE)
-        self._apply_font()
-
-    def set_font_choice(self, choice: str) -> None:
-        self.preferences.set_font_choice(choice)
-        self._apply_font()
-
-    def choose_font(self) -> None:
-        accepted, font = QFontDialog.getFont(self.view.text_font(), self, "Comparison font")
-        if accepted:
-            self.set_font_choice(font.family())
-
-    def _apply_font(self) -> None:
-        preferences = self.preferences
-        self.view.set_text_font(text_font(preferences.font_choice(), preferences.point_size()))
-
-    def set_color_scheme(self, scheme: str) -> None:
-        """ "system" follows the desktop; "light"/"dark" override it for this application."""
-        self.preferences.set_color_scheme(scheme)
-        hints = QGuiApplication.styleHints()
-        if scheme == "light":
-            hints.setColorScheme(Qt.ColorScheme.Light)
-        elif scheme == "dark":
-            hints.setColorScheme(Qt.ColorScheme.Dark)
-        else:
-            hints.unsetColorScheme()
-        self.apply_theme()
-
-    def apply_theme(self) -> None:
-        """Colour the window from the chosen scheme, or the system's (`QStyleHints`)."""
-        chosen = self.preferences.color_scheme()
-        theme = theme_for(
-            chosen if chosen != "system" else QGuiApplication.styleHints().colorScheme()
-        )
-        self.view.set_theme(theme)
-        self.versions.set_theme(theme)
-        apply_window_theme(self, theme)
-        apply_icons(self.actions, theme)
-
-    def _align_headers(self) -> None:
-        columns = self.view.row_painter().columns(self.view.viewport().width())
-        right_margin = self.view.width() - self.view.viewport().width() + columns.left.left()
-        self.header_bar.align_to(columns.left.left(), columns.gutter.width(), right_margin)
-
-    # -- repairs --------------------------------------------------------------------------
-
-    def save_dialog(self, side: Side) -> None:
-        document = self.controller.document(side)
-        if document is None:
-            return
-        suggested = repaired_copy_path(document.path, document.name)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Save repaired copy", str(suggested), "Text files (*.txt);;All files (*)"
-        )
-        if path:
-            self.save_repaired_copy(side, path)
-
-    def save_repaired_copy(self, side: Side, path: str) -> bool:
-        """Write the side's repaired text to `path` (never over the original)."""
-        document = self.controller.document(side)
-        if document is None:
-            return False
-        try:
-            saved = save_repaired_copy(document, path)
-        except ValueError as error:
-            self.message_bar.show_message(str(error), Level.WARNING)
-            return False
-        except OSError as error:
-            self.message_bar.show_message(f"Cannot write {path}: {error.strerror}", Level.ERROR)
-            return False
-        self.statusBar().showMessage(f"Saved the repaired text to {saved.name}", STATUS_NOTE_MS)
-        return True
 
     # -- closing --------------------------------------------------------------------------
 
