@@ -9,7 +9,8 @@ GUI thread, so they arrive there by queued connection.
 a version twice, files added one after another) are debounced into one run; every run takes a
 new generation number, results of older generations are dropped and their workers asked to
 cancel through the engine's `Checkpoint`, so a slow old matrix never replaces a newer one.
-Bad input and unexpected errors become one-line messages, never a traceback.
+Bad input and unexpected errors become one-line messages, never a traceback. A `LoadWorker`
+asked to cancel (the window closing) stops before its next file.
 
 May import `core`, `PySide6.QtCore` and the standard library; no widgets.
 """
@@ -144,6 +145,11 @@ class LoadWorker(QRunnable):
         self.request = request
         self.paths = list(paths)
         self.signals = LoadSignals()
+        self._cancel = threading.Event()
+
+    def request_cancel(self) -> None:
+        """Stop before the next file (safe from any thread); files loaded so far are reported."""
+        self._cancel.set()
 
     def run(self) -> None:
         documents: list[Document] = []
@@ -154,6 +160,8 @@ class LoadWorker(QRunnable):
             files = []
             errors.append(f"Cannot read {error.filename}: {error.strerror}")
         for path in files:
+            if self._cancel.is_set():
+                break
             try:
                 documents.append(load_document(path))
             except InputError as error:

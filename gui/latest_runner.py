@@ -12,6 +12,10 @@ Workers follow one protocol: a `generation` attribute, `request_cancel()`, and `
 message)` and `cancelled(generation)`, emitted from the pool thread and delivered here, on the
 GUI thread, by queued connection.
 
+On quit, every runner is asked to `cancel` first and the pool is waited for once
+(`wait_for_pool`): waiting runner by runner would let one runner's work run on while another
+waits, and add the waits up.
+
 May import `PySide6.QtCore` and the standard library; no widgets.
 """
 
@@ -21,7 +25,13 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+# Longest wait for the pool on quit; work still running then is abandoned with the process.
 QUIT_WAIT_MS = 5000
+
+
+def wait_for_pool(timeout_ms: int = QUIT_WAIT_MS) -> bool:
+    """Wait for the global pool's work to end (on quit); False if some still runs."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 class Worker(Protocol):
@@ -110,9 +120,16 @@ class LatestRunner(QObject):
     def _deliver_failure(self, worker: Worker, message: str) -> None:
         raise NotImplementedError
 
-    def shutdown(self) -> None:
-        """Cancel running work and wait for the pool (when the window closes)."""
+    def cancel(self) -> None:
+        """Drop a request still waiting in the debounce timer and ask running work to stop.
+
+        Returns at once; wait with `wait_for_pool` after cancelling every runner.
+        """
         self._debounce.stop()
         for worker in self._workers.values():
             worker.request_cancel()
-        QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
+
+    def shutdown(self) -> None:
+        """Cancel this runner's work and wait for the pool (a runner used on its own)."""
+        self.cancel()
+        wait_for_pool()

@@ -6,7 +6,8 @@ to the `CompareController`, which compares on the thread pool; the window shows 
 when it lands and keeps the previous one when a request fails. Settings come from the
 `QSettings` the caller passes (tests pass a temporary one). The commands that choose what is
 compared live in `gui.window_files` and those that change the look in `gui.window_appearance`;
-`MainWindow` inherits both.
+`MainWindow` inherits both. On close it asks all work in flight to stop, then waits for the
+thread pool once.
 
 May import every `gui` module except `gui.cli`/`gui.app`, `core`, PySide6 and the standard
 library.
@@ -27,6 +28,7 @@ from gui.compare_controller import CompareController
 from gui.document_header import DocumentHeader, HeaderBar, side_column
 from gui.export_actions import install_export_actions, view_style
 from gui.file_watch import FileWatch
+from gui.latest_runner import wait_for_pool
 from gui.message_bar import Level, MessageBar
 from gui.model import ComparisonModel
 from gui.repair_panel import RepairPanel
@@ -267,7 +269,9 @@ class MainWindow(FileCommands, AppearanceCommands):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.preferences.set_geometry(self.saveGeometry())
-        self.versions.shutdown()
-        self.controller.shutdown()
+        # Every runner is told to stop before the one wait, so the wait covers them all at once.
+        self.versions.cancel_work()
+        self.controller.cancel()
+        wait_for_pool()
         self.preferences.sync()
         super().closeEvent(event)

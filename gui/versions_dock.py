@@ -70,8 +70,9 @@ class VersionsDock(QDockWidget):
     def set_theme(self, theme: Theme) -> None:
         self.panel.set_theme(theme)
 
-    def shutdown(self) -> None:
-        self.panel.shutdown()
+    def cancel_work(self) -> None:
+        """Ask the panel's work in flight to stop; the window then waits for the pool once."""
+        self.panel.cancel_work()
 
     def _on_documents_changed(self) -> None:
         if not self._auto_shown and len(self.panel.documents()) >= MIN_VERSIONS_TO_SHOW_DOCK:

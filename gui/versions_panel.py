@@ -32,7 +32,7 @@ from core.collate import RowFilter
 from core.collate_report import collation_to_csv, collation_to_html
 from core.result import Side
 from gui.collate_worker import CollateRunner, LoadWorker
-from gui.latest_runner import QUIT_WAIT_MS
+from gui.latest_runner import wait_for_pool
 from gui.matrix_model import MatrixModel, pair_for_cell
 from gui.matrix_view import MAX_IMAGE_ROWS, render_matrix_image
 from gui.theme import theme_for
@@ -380,7 +380,13 @@ class VersionsPanel(QWidget):
             labels=self.versions_model.labels(),
         )
 
+    def cancel_work(self) -> None:
+        """Ask the collation and the file loads in flight to stop; returns at once."""
+        self.runner.cancel()
+        for worker in self._loads.values():
+            worker.request_cancel()
+
     def shutdown(self) -> None:
-        """Cancel running work and wait for the pool (call when the window closes)."""
-        self.runner.shutdown()
-        QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
+        """Cancel running work and wait for the pool (a panel used without the window)."""
+        self.cancel_work()
+        wait_for_pool()

@@ -1,12 +1,15 @@
 """Pins the comparison off the GUI thread: the worker reports results, input errors (naming the
 side that could not be read) and cancellation by signal; a burst of requests is debounced into
 one comparison; results of an older generation are dropped; a failed request keeps the
-comparison on screen."""
+comparison on screen; closing the window asks every runner (comparison, collation, file loads)
+to stop before it waits for the thread pool, once."""
 
 from __future__ import annotations
 
+import gui.main_window
 from core.compare import compare_files
 from core.result import Side
+from gui.collate_worker import LoadWorker
 from gui.compare_controller import CompareController
 from gui.worker import CompareWorker, DocumentSource
 from tests.gui.helpers import COMPARE_TIMEOUT_MS
@@ -93,3 +96,46 @@ def test_failure_restores_the_sources_on_screen(qtbot, seeds, tmp_path):
     assert controller.sources[Side.RIGHT].path == str(seeds["001"])
     assert controller.comparison.right.name == seeds["001"].name
     controller.shutdown()
+
+
+def test_cancelled_request_never_runs(qtbot, seeds):
+    controller = CompareController()
+    controller.sources[Side.LEFT] = _source(seeds["000"])
+    controller.set_source(Side.RIGHT, _source(seeds["001"]))
+    controller.cancel()
+    assert not controller.is_busy()
+    with qtbot.assertNotEmitted(controller.comparison_ready, wait=300):
+        pass
+    controller.shutdown()
+
+
+def test_cancelled_load_stops_before_the_next_file(seeds):
+    worker = LoadWorker(1, [seeds["000"], seeds["001"]])
+    results = []
+    worker.signals.finished.connect(lambda request, documents, errors: results.append(documents))
+    worker.request_cancel()
+    worker.run()
+    assert results == [[]]
+
+
+def _recording(events: list[str], name: str, call):
+    """`call`, noting `name` in `events` first."""
+
+    def recorded(*arguments):
+        events.append(name)
+        return call(*arguments)
+
+    return recorded
+
+
+def test_closing_cancels_every_runner_then_waits_once(qtbot, window, seeds, monkeypatch):
+    events: list[str] = []
+    for name, runner in (("compare", window.controller), ("collate", window.versions.panel.runner)):
+        monkeypatch.setattr(runner, "cancel", _recording(events, name, runner.cancel))
+    wait = _recording(events, "wait", gui.main_window.wait_for_pool)
+    monkeypatch.setattr(gui.main_window, "wait_for_pool", wait)
+    window.open_versions([str(path) for path in seeds.values()])  # comparison and loads start
+    window.close()
+    assert sorted(events[:2]) == ["collate", "compare"]
+    assert events[2:] == ["wait"]
+    assert not window.controller.is_busy()
