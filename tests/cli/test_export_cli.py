@@ -18,12 +18,6 @@ from pypdf import PdfReader
 GERMANY = "Germany announced soon after the White House"
 
 
-@pytest.fixture(autouse=True)
-def _exports_wired(run_wirediff):
-    if "--png" not in run_wirediff("compare", "--help").stdout:
-        pytest.skip("wirediff compare has no export options yet")
-
-
 def png_size(path: Path) -> tuple[int, int]:
     header = path.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
