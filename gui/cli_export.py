@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gui.cli_common import EXIT_OK, EXIT_USAGE
+from gui.export_limits import DEFAULT_WIDTH_PX, MAX_SCALE, MAX_WIDTH_PX, MIN_WIDTH_PX
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -32,11 +33,6 @@ if TYPE_CHECKING:
     from core.result import Comparison
     from gui.export_layout import ExportStyle
 
-# Kept in step with gui.export_image, which loads Qt and so is not imported to build the parser.
-DEFAULT_WIDTH_PX = 1200
-MIN_WIDTH_PX = 480
-MAX_WIDTH_PX = 8000
-MAX_SCALE = 4.0
 # A Qt application must outlive every painter; one per process, kept here.
 _APPLICATION: list[Any] = []
 
