@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gui.cli_common import EXIT_OK, EXIT_USAGE
-from gui.export_limits import DEFAULT_WIDTH_PX, MAX_SCALE, MAX_WIDTH_PX, MIN_WIDTH_PX
+from gui.export_limits import DEFAULT_WIDTH_PX, MAX_SCALE, MAX_WIDTH_PX, MIN_SCALE, MIN_WIDTH_PX
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -54,7 +54,7 @@ def _scale(text: str) -> float:
         scale = float(text.rstrip("xX"))
     except ValueError:
         scale = 0.0
-    if not 1.0 <= scale <= MAX_SCALE:
+    if not MIN_SCALE <= scale <= MAX_SCALE:
         raise argparse.ArgumentTypeError(f"must be a number from 1 to {MAX_SCALE:g} (2 for 2x)")
     return scale
 
