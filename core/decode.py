@@ -2,8 +2,9 @@
 
 First stage of the engine (bytes → decode → repair → ...). `read_input` loads a file with typed,
 one-line errors; `decode_bytes` picks the encoding in a fixed order: a byte-order mark (UTF-8,
-UTF-16 and UTF-32, either byte order), then strict UTF-8, then ISO-2022 escape sequences, and only
-then statistical detection with chardet. Line ends come out as "\\n". Anything that is not text
+UTF-16 and UTF-32, either byte order), BOM-less UTF-16/32 (told by where the zero bytes sit), then
+strict UTF-8 (a few stray bytes forgiven), then ISO-2022 escape sequences, and only then
+statistical detection with chardet. Line ends come out as "\\n". Anything that is not text
 raises `BinaryInput`; nothing else raises.
 
 chardet was chosen over charset-normalizer by measurement on the encoding benchmark's 92
@@ -22,6 +23,7 @@ from __future__ import annotations
 import codecs
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,8 +108,21 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str, str], ...] = (
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
 
-MOSTLY_UTF8_RATIO = 20
-"""Valid non-ASCII UTF-8 characters per stray byte for a file to be read as UTF-8 anyway."""
+# Valid multi-byte UTF-8 sequences a file with stray bytes needs to be read as UTF-8 anyway:
+# this many per stray byte, and never fewer than the minimum.
+UTF8_SEQUENCES_PER_STRAY = 2
+MIN_UTF8_SEQUENCES = 3
+
+# BOM-less UTF-16: zero bytes at one parity (Thai and Japanese text have ~3%), and twice as many
+# as at the other (CJK characters such as 一 U+4E00 put some there).
+WIDE_ZERO_SHARE = 0.02
+WIDE_ZERO_CONTRAST = 2
+# BOM-less UTF-16/32 must read as writing: few unassigned or control characters, some whitespace,
+# a low cost a character (ASCII read as UTF-16: 13 nats and more; any real text: under 9.5).
+WIDE_MAX_UNPRINTABLE_SHARE = 0.005
+WIDE_CHARS_PER_WHITESPACE = 500
+WIDE_MAX_NATS_PER_CHAR = 11.0
+WIDE_SCORED_CHARS = 2000
 
 # A byte that is not valid UTF-8, as `surrogateescape` leaves it, and its cp1252 reading.
 _STRAY_BYTE = re.compile("[\udc80-\udcff]")
@@ -192,6 +207,9 @@ def decode_bytes(raw: bytes) -> Decoded:
             text, confidence = _decode_lenient(raw[len(mark) :], encoding)
             return Decoded(_normalize_newlines(text), name, confidence)
     if b"\x00" in raw:
+        wide = _decode_wide(raw)
+        if wide is not None:
+            return wide
         raise BinaryInput("the file holds NUL bytes: it is binary, not text")
     if len(raw) - len(raw.translate(None, _CONTROL_BYTES)) > BINARY_CONTROL_RATIO * len(raw):
         raise BinaryInput("the file is mostly control bytes: it is binary, not text")
@@ -218,17 +236,64 @@ def _decode_mostly_utf8(raw: bytes) -> Decoded | None:
 
     Detection would pick one legacy codec for the whole file and garble every correct UTF-8
     character; instead the valid sequences stay UTF-8 and each stray byte is read as cp1252
-    (C1 control for its five gaps), as a browser reads it. Legacy text rarely forms valid UTF-8
-    sequences by chance, so this applies only when they outnumber stray bytes
-    `MOSTLY_UTF8_RATIO` to one.
+    (C1 control for its five gaps), as a browser reads it. A few valid sequences are evidence
+    enough: a cp1252 or Latin-1 accented letter is a lead byte before ASCII, a stray, and CJK
+    legacy text, which forms some valid sequences by chance, has three strays to each.
     """
     text = raw.decode("utf-8", errors="surrogateescape")
     stray = len(_STRAY_BYTE.findall(text))
     valid = len(_NON_ASCII.findall(text)) - stray
-    if valid < MOSTLY_UTF8_RATIO * stray:
+    if valid < max(MIN_UTF8_SEQUENCES, UTF8_SEQUENCES_PER_STRAY * stray):
         return None
     confidence = round(valid / (valid + stray), 4)
     return Decoded(_normalize_newlines(text.translate(_STRAY_AS_CP1252)), "utf-8", confidence)
+
+
+def _decode_wide(raw: bytes) -> Decoded | None:
+    """BOM-less UTF-32 or UTF-16 text, told from binary by where its zero bytes sit, or None.
+
+    UTF-32 has a zero top byte in every unit, UTF-16 a zero high byte in every ASCII character
+    (CJK text with little ASCII has too few to tell); binary data has zeros anywhere. Tables of
+    small numbers share the pattern, so the decoded text must also read as writing.
+    """
+    candidates: list[str] = []
+    if len(raw) % 4 == 0:
+        if not raw[3::4].strip(b"\x00") and max(raw[2::4]) <= 0x10:
+            candidates.append("utf-32-le")
+        if not raw[0::4].strip(b"\x00") and max(raw[1::4]) <= 0x10:
+            candidates.append("utf-32-be")
+    if len(raw) % 2 == 0:
+        even, odd = raw[0::2].count(0), raw[1::2].count(0)
+        if max(even, odd) >= WIDE_ZERO_SHARE * len(raw) / 2:
+            if odd >= WIDE_ZERO_CONTRAST * even:
+                candidates.append("utf-16-le")
+            elif even >= WIDE_ZERO_CONTRAST * odd:
+                candidates.append("utf-16-be")
+    for encoding in candidates:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _is_writing(text):
+            return Decoded(_normalize_newlines(text), encoding, 0.99)
+    return None
+
+
+def _is_writing(text: str) -> bool:
+    """Whether text decoded from BOM-less UTF-16/32 reads as writing, not as numbers."""
+    from core.plausibility import lines_cost  # imported here: only this rare path needs it
+
+    sample = text[:DETECTION_SAMPLE_BYTES]  # a sample: the loops below are slow on megabytes
+    categories = [unicodedata.category(char) for char in sample if not char.isspace()]
+    unprintable = sum(category in {"Cc", "Co", "Cs", "Cn"} for category in categories)
+    whitespace = len(sample) - len(categories)
+    scored = sample[:WIDE_SCORED_CHARS]
+    return (
+        "\x00" not in text
+        and unprintable <= WIDE_MAX_UNPRINTABLE_SHARE * len(sample)
+        and whitespace >= max(1, len(sample) // WIDE_CHARS_PER_WHITESPACE)
+        and lines_cost(scored) <= WIDE_MAX_NATS_PER_CHAR * len(scored)
+    )
 
 
 def _normalize_newlines(text: str) -> str:

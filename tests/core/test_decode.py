@@ -1,10 +1,19 @@
-"""Pins the decode stage: encoding order, typed errors with one-line messages, speed on UTF-8."""
+"""Pins the decode stage: encoding order, typed errors with one-line messages, speed on UTF-8.
+
+Also pins UTF-8 with a stray legacy byte staying UTF-8 and BOM-less UTF-16/32 being read as text
+while binary files are still refused.
+"""
 
 from __future__ import annotations
 
 import codecs
+import io
 import os
+import random
+import struct
+import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -98,6 +107,77 @@ def test_utf8_with_a_stray_cp1252_byte_stays_utf8() -> None:
     assert decoded.encoding == "utf-8"
     assert decoded.text == text[:10] + "’" + text[10:]
     assert 0.9 < decoded.confidence < 1.0
+
+
+def test_seed_with_one_stray_byte_among_few_quotes_stays_utf8(seeds: dict[str, Path]) -> None:
+    raw = seeds["000"].read_bytes()
+    assert raw.count("’".encode()) + raw.count("“".encode()) < 20  # too few for the old ratio
+    decoded = decode_bytes(raw.replace(b"recent days", b"recent\x92 days"))
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == raw.decode().replace("recent days", "recent’ days")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Ça coûte 5 € à Noël, déjà. “Très” cher, dit-il.\n" * 3, "cp1252"),
+        ("Grüße aus München, sagte der Bürgermeister am Dienstag.\n" * 3, "latin-1"),
+        ("Зеленський заявив, що Україна і її союзники готові.\n" * 3, "cp1251"),
+        (JAPANESE, "euc_jp"),
+        (CHINESE, "gb18030"),
+    ],
+)
+def test_legacy_text_is_not_taken_for_mostly_utf8(text: str, encoding: str) -> None:
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.encoding != "utf-8"
+    assert decoded.text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize(
+    "text",
+    [RUSSIAN, "Kharkiv — “Ukraine’s”\r\nsecond city.\n", JAPANESE],
+    ids=["russian", "english", "japanese"],
+)
+def test_wide_encodings_without_a_byte_order_mark(text: str, encoding: str) -> None:
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.encoding == encoding
+    assert decoded.text == text.replace("\r\n", "\n")
+
+
+def test_seed_in_utf16_without_a_byte_order_mark(seeds: dict[str, Path]) -> None:
+    text = seeds["000"].read_text(encoding="utf-8")
+    decoded = decode_bytes(text.encode("utf-16-le"))
+    assert decoded == Decoded(text, "utf-16-le", decoded.confidence)
+
+
+def test_nul_separated_ascii_is_not_read_as_utf16() -> None:
+    raw = b"\x00".join([b"Enter a name", b"Settings", b"Open file", b"Quit"] * 30)
+    with pytest.raises(BinaryInput, match="NUL bytes"):
+        decode_bytes(raw[: len(raw) // 2 * 2])
+
+
+def _zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", "hello " * 100)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(1).randbytes(4000),
+        _zip_bytes(),
+        Path(sys.executable).resolve().read_bytes()[:20_000],
+        struct.pack("<1000h", *range(-500, 500)),  # 16-bit samples: zeros at one parity
+        struct.pack("<1000i", *range(1000)),  # 32-bit integers: the UTF-32 pattern
+    ],
+    ids=["png", "zip", "executable", "int16", "int32"],
+)
+def test_binary_with_nul_bytes_is_still_refused(raw: bytes) -> None:
+    with pytest.raises(BinaryInput, match="binary"):
+        decode_bytes(raw)
 
 
 def test_iso_2022_jp_is_not_taken_for_ascii() -> None:
