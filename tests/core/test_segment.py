@@ -7,9 +7,11 @@
   paragraphs mixed with runs of single lines.
 - Hard-wrapped text (the seeds re-wrapped at 60 to 79 columns, with blank lines or with wire
   indents) gives back the seeds' paragraphs.
+- Chinese and Japanese sentences end at 。！？． with no space after, closing brackets and
+  quotes staying with their sentence.
 - Hypothesis properties: split_paragraphs loses no non-whitespace character and returns no
   empty paragraph; split_sentences pieces concatenate to the paragraph exactly, none empty or
-  whitespace-only.
+  whitespace-only (on English and on Chinese and Japanese text).
 
 `SEED_SENTENCE_CASES` and `PROSE_SENTENCE_CASES` are also what bench/bench_segment.py scores
 each candidate splitter on. Never imports Qt.
@@ -372,6 +374,41 @@ def test_sentence_keeps_trailing_whitespace() -> None:
     assert split_sentences("  One.\u00a0 Two.\n") == ["  One.\u00a0 ", "Two.\n"]
 
 
+def test_chinese_paragraph_splits_without_spaces() -> None:
+    paragraph = "乌克兰近日使用美国武器打击俄罗斯境内目标。美国官员证实了这一消息！这会改变战局吗？"
+    assert split_sentences(paragraph) == [
+        "乌克兰近日使用美国武器打击俄罗斯境内目标。",
+        "美国官员证实了这一消息！",
+        "这会改变战局吗？",
+    ]
+
+
+def test_japanese_closing_bracket_stays_with_its_sentence() -> None:
+    paragraph = "「攻撃は続く。」首相は述べた。「本当ですか？」『はい。』記者は尋ねた。"
+    assert split_sentences(paragraph) == [
+        "「攻撃は続く。」",
+        "首相は述べた。",
+        "「本当ですか？」",
+        "『はい。』",
+        "記者は尋ねた。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ("彼は「行きます。」と言った。次の文。", ["彼は「行きます。」と言った。", "次の文。"]),
+        ("価格は３．５ドル．次の文。", ["価格は３．５ドル．", "次の文。"]),
+        ("他说：“走吧。”我们走了。 然后呢？", ["他说：“走吧。”", "我们走了。 ", "然后呢？"]),
+        ("结束了。（完）", ["结束了。（完）"]),
+        ("到此为止。", ["到此为止。"]),
+    ],
+    ids=["quotative-to", "fullwidth-decimal", "quote-then-space", "credit", "one-sentence"],
+)
+def test_cjk_sentence_ends(paragraph: str, sentences: list[str]) -> None:
+    assert split_sentences(paragraph) == sentences
+
+
 def test_empty_and_blank_paragraphs() -> None:
     assert split_sentences("") == []
     assert split_sentences(" \n") == [" \n"]
@@ -478,6 +515,7 @@ PROSE_ALPHABET = st.sampled_from(
     [
         *"aeiouAEIOUst .,?!…\"'“”‘’()[]-—0123456789",
         *["\n", "\xa0", "\u2009", "\t", "\x0c", "\x1c", "\u2028", "\r"],
+        *"中文句子です。！？．」』）「『（３５",
     ]
 )
 PROSE_WORDS = st.sampled_from(
@@ -510,6 +548,12 @@ PROSE_WORDS = st.sampled_from(
         "now!",
         "(",
         ")",
+        "北京下雨。",
+        "「行きます。」",
+        "と言った。",
+        "本当？！",
+        "３．５",
+        "『はい』",
     ]
 )
 SEPARATORS = st.sampled_from([" ", " ", " ", "  ", "\u00a0", "\u2009", "\n", "\n\n", " \n "])
