@@ -23,17 +23,20 @@ from __future__ import annotations
 import codecs
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import BinaryInput, EmptyInput, InputTooLarge, MissingInput, UnreadableInput
+from core.wide_text import read_wide_text
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 """Largest file wirediff loads: far above any article, small enough to diff in memory."""
 
 BINARY_CONTROL_RATIO = 0.3
 """Share of control bytes (other than tab, line ends, form feed and escape) that means binary."""
+
+WIDE_CONFIDENCE = 0.99
+"""BOM-less UTF-16/32 is recognised by its zero bytes and checked to read as writing."""
 
 DETECTION_SAMPLE_BYTES = 256 * 1024
 """chardet sees at most this much: its answer settles long before, and it is slow on more."""
@@ -112,17 +115,6 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
 # this many per stray byte, and never fewer than the minimum.
 UTF8_SEQUENCES_PER_STRAY = 2
 MIN_UTF8_SEQUENCES = 3
-
-# BOM-less UTF-16: zero bytes at one parity (Thai and Japanese text have ~3%), and twice as many
-# as at the other (CJK characters such as 一 U+4E00 put some there).
-WIDE_ZERO_SHARE = 0.02
-WIDE_ZERO_CONTRAST = 2
-# BOM-less UTF-16/32 must read as writing: few unassigned or control characters, some whitespace,
-# a low cost a character (ASCII read as UTF-16: 13 nats and more; any real text: under 9.5).
-WIDE_MAX_UNPRINTABLE_SHARE = 0.005
-WIDE_CHARS_PER_WHITESPACE = 500
-WIDE_MAX_NATS_PER_CHAR = 11.0
-WIDE_SCORED_CHARS = 2000
 
 # A byte that is not valid UTF-8, as `surrogateescape` leaves it, and its cp1252 reading.
 _STRAY_BYTE = re.compile("[\udc80-\udcff]")
@@ -207,9 +199,9 @@ def decode_bytes(raw: bytes) -> Decoded:
             text, confidence = _decode_lenient(raw[len(mark) :], encoding)
             return Decoded(_normalize_newlines(text), name, confidence)
     if b"\x00" in raw:
-        wide = _decode_wide(raw)
+        wide = read_wide_text(raw)
         if wide is not None:
-            return wide
+            return Decoded(_normalize_newlines(wide[0]), wide[1], WIDE_CONFIDENCE)
         raise BinaryInput("the file holds NUL bytes: it is binary, not text")
     if len(raw) - len(raw.translate(None, _CONTROL_BYTES)) > BINARY_CONTROL_RATIO * len(raw):
         raise BinaryInput("the file is mostly control bytes: it is binary, not text")
@@ -247,53 +239,6 @@ def _decode_mostly_utf8(raw: bytes) -> Decoded | None:
         return None
     confidence = round(valid / (valid + stray), 4)
     return Decoded(_normalize_newlines(text.translate(_STRAY_AS_CP1252)), "utf-8", confidence)
-
-
-def _decode_wide(raw: bytes) -> Decoded | None:
-    """BOM-less UTF-32 or UTF-16 text, told from binary by where its zero bytes sit, or None.
-
-    UTF-32 has a zero top byte in every unit, UTF-16 a zero high byte in every ASCII character
-    (CJK text with little ASCII has too few to tell); binary data has zeros anywhere. Tables of
-    small numbers share the pattern, so the decoded text must also read as writing.
-    """
-    candidates: list[str] = []
-    if len(raw) % 4 == 0:
-        if not raw[3::4].strip(b"\x00") and max(raw[2::4]) <= 0x10:
-            candidates.append("utf-32-le")
-        if not raw[0::4].strip(b"\x00") and max(raw[1::4]) <= 0x10:
-            candidates.append("utf-32-be")
-    if len(raw) % 2 == 0:
-        even, odd = raw[0::2].count(0), raw[1::2].count(0)
-        if max(even, odd) >= WIDE_ZERO_SHARE * len(raw) / 2:
-            if odd >= WIDE_ZERO_CONTRAST * even:
-                candidates.append("utf-16-le")
-            elif even >= WIDE_ZERO_CONTRAST * odd:
-                candidates.append("utf-16-be")
-    for encoding in candidates:
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _is_writing(text):
-            return Decoded(_normalize_newlines(text), encoding, 0.99)
-    return None
-
-
-def _is_writing(text: str) -> bool:
-    """Whether text decoded from BOM-less UTF-16/32 reads as writing, not as numbers."""
-    from core.plausibility import lines_cost  # imported here: only this rare path needs it
-
-    sample = text[:DETECTION_SAMPLE_BYTES]  # a sample: the loops below are slow on megabytes
-    categories = [unicodedata.category(char) for char in sample if not char.isspace()]
-    unprintable = sum(category in {"Cc", "Co", "Cs", "Cn"} for category in categories)
-    whitespace = len(sample) - len(categories)
-    scored = sample[:WIDE_SCORED_CHARS]
-    return (
-        "\x00" not in text
-        and unprintable <= WIDE_MAX_UNPRINTABLE_SHARE * len(sample)
-        and whitespace >= max(1, len(sample) // WIDE_CHARS_PER_WHITESPACE)
-        and lines_cost(scored) <= WIDE_MAX_NATS_PER_CHAR * len(scored)
-    )
 
 
 def _normalize_newlines(text: str) -> str:
