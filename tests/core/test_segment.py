@@ -1,17 +1,12 @@
-"""Pins `core.segment`: paragraph and sentence boundaries on the seeds and their invariants.
+"""Pins `core.segment`'s sentence boundaries on the seeds and on news prose.
 
 - Sentence boundaries on tricky paragraphs taken verbatim from seeds/*.txt (titles, "U.S.",
   "U.S", spaced ellipses with thin spaces, closing quotes, photo credits, headlines), and on
   made-up news prose for cases the seeds lack (initials, "Gen.", "Jan.", "3.5", "?", "!").
-- Paragraph counts per seed: 000 has one paragraph per line, 001 to 004 blank-line separated
-  paragraphs mixed with runs of single lines.
-- Hard-wrapped text (the seeds re-wrapped at 60 to 79 columns, with blank lines or with wire
-  indents) gives back the seeds' paragraphs.
 - Chinese and Japanese sentences end at 。！？． with no space after, closing brackets and
   quotes staying with their sentence.
-- Hypothesis properties: split_paragraphs loses no non-whitespace character and returns no
-  empty paragraph; split_sentences pieces concatenate to the paragraph exactly, none empty or
-  whitespace-only (on English and on Chinese and Japanese text).
+- Paragraphs: tests/core/test_segment_paragraphs.py; invariants:
+  tests/core/test_segment_properties.py.
 
 `SEED_SENTENCE_CASES` and `PROSE_SENTENCE_CASES` are also what bench/bench_segment.py scores
 each candidate splitter on. Never imports Qt.
@@ -19,12 +14,9 @@ each candidate splitter on. Never imports Qt.
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from core.segment import split_paragraphs, split_sentences
 
@@ -317,10 +309,6 @@ PROSE_SENTENCE_CASES: list[tuple[str, list[str]]] = [
     ),
 ]
 
-# Paragraph counts as a reader sees them. 000 is one paragraph per line; 001 has blank-line
-# separated paragraphs and a run of single lines (caption, the same caption, "View All (3)").
-SEED_PARAGRAPH_COUNTS = {"000": 19, "001": 19, "002": 35, "003": 20, "004": 28}
-
 
 def normalize_space(text: str) -> str:
     """Collapse every whitespace run, no-break and thin spaces included, to one space."""
@@ -414,218 +402,3 @@ def test_empty_and_blank_paragraphs() -> None:
     assert split_sentences(" \n") == [" \n"]
     assert split_paragraphs("") == []
     assert split_paragraphs(" \n\u00a0\n\n") == []
-
-
-@pytest.mark.parametrize(("seed", "count"), sorted(SEED_PARAGRAPH_COUNTS.items()))
-def test_seed_paragraph_counts(seeds: dict[str, Path], seed: str, count: int) -> None:
-    assert len(split_paragraphs(read_seed(seeds, seed))) == count
-
-
-def test_one_paragraph_per_line(seeds: dict[str, Path]) -> None:
-    text = read_seed(seeds, "000")
-    assert "\n\n" not in text
-    assert split_paragraphs(text) == [line.strip() for line in text.split("\n") if line.strip()]
-
-
-def test_single_lines_inside_blank_line_separated_file(seeds: dict[str, Path]) -> None:
-    paragraphs = split_paragraphs(read_seed(seeds, "001"))
-    caption = paragraphs[1]
-    assert caption.startswith("Firefighters put out a fire")
-    assert caption.endswith("(AP Photo/Andrii Marienko)")
-    assert paragraphs[2] == caption
-    assert paragraphs[3] == "View All (3)"
-    assert paragraphs[4].startswith("WASHINGTON (AP) — Ukraine has used U.S. weapons")
-
-
-def test_repeated_headline_lines_stay_apart(seeds: dict[str, Path]) -> None:
-    paragraphs = split_paragraphs(read_seed(seeds, "003"))
-    assert (
-        paragraphs[1]
-        == paragraphs[2]
-        == "Biden allows Ukraine's use of US arms to hit Russia: reports"
-    )
-
-
-@pytest.mark.parametrize("seed", ["000", "001", "004"])
-@pytest.mark.parametrize("width", [60, 70, 72, 79])
-def test_hard_wrapped_prose_stays_one_paragraph(
-    seeds: dict[str, Path], seed: str, width: int
-) -> None:
-    paragraphs = split_paragraphs(read_seed(seeds, seed))
-    wrapped = "\n\n".join(
-        textwrap.fill(paragraph, width, break_on_hyphens=False) for paragraph in paragraphs
-    )
-    assert [normalize_space(p) for p in split_paragraphs(wrapped)] == [
-        normalize_space(p) for p in paragraphs
-    ]
-
-
-@pytest.mark.parametrize("width", [65, 69, 72])
-def test_wire_copy_with_indented_paragraphs(seeds: dict[str, Path], width: int) -> None:
-    # Wire copy: no blank lines, each paragraph's first line indented.
-    paragraphs = split_paragraphs(read_seed(seeds, "004"))
-    wrapped = "\n".join(
-        textwrap.fill(paragraph, width, initial_indent="   ", break_on_hyphens=False)
-        for paragraph in paragraphs
-    )
-    assert [normalize_space(p) for p in split_paragraphs(wrapped)] == [
-        normalize_space(p) for p in paragraphs
-    ]
-
-
-def test_wrapped_prose_next_to_one_line_captions(seeds: dict[str, Path]) -> None:
-    caption = split_paragraphs(read_seed(seeds, "001"))[1]
-    prose = split_paragraphs(read_seed(seeds, "004"))[1:6]
-    text = "\n\n".join(
-        [
-            f"{caption}\n{caption}\nView All (3)",
-            *(textwrap.fill(p, 70, break_on_hyphens=False) for p in prose),
-        ]
-    )
-    assert [normalize_space(p) for p in split_paragraphs(text)] == [
-        caption,
-        caption,
-        "View All (3)",
-        *(normalize_space(p) for p in prose),
-    ]
-
-
-def test_short_heading_above_wrapped_paragraph() -> None:
-    body = textwrap.fill(
-        "The cited US officials are reported to have said that the measure would be for the"
-        " limited purpose of defending Kharkiv, a city of more than a million people close to"
-        " the Russian border.",
-        70,
-    )
-    text = f"Weapons reportedly to be used in defense of Kharkiv\n{body}\n\nNext paragraph here."
-    assert [normalize_space(p) for p in split_paragraphs(text)] == [
-        "Weapons reportedly to be used in defense of Kharkiv",
-        normalize_space(body),
-        "Next paragraph here.",
-    ]
-
-
-def non_whitespace(text: str) -> str:
-    return "".join(character for character in text if not character.isspace())
-
-
-# Letters, punctuation and the whitespace that trips splitters: no-break and thin spaces, and
-# characters str.splitlines() would take for line breaks.
-PROSE_ALPHABET = st.sampled_from(
-    [
-        *"aeiouAEIOUst .,?!…\"'“”‘’()[]-—0123456789",
-        *["\n", "\xa0", "\u2009", "\t", "\x0c", "\x1c", "\u2028", "\r"],
-        *"中文句子です。！？．」』）「『（３５",
-    ]
-)
-PROSE_WORDS = st.sampled_from(
-    [
-        "U.S.",
-        "U.S",
-        "Sen.",
-        "Jan.",
-        "St.",
-        "J.",
-        "W.",
-        "Dr.",
-        "The",
-        "It",
-        "A",
-        "he",
-        "said.",
-        "said,”",
-        "“Why?”",
-        "“It’s",
-        ". . .",
-        "\u2009.\u2009.\u2009.\u2009",
-        "…",
-        "(AP Photo/Jane Doe)",
-        "(Officials confirmed it.)",
-        "3.5",
-        "2024.",
-        "Kirby",
-        "asked.",
-        "now!",
-        "(",
-        ")",
-        "北京下雨。",
-        "「行きます。」",
-        "と言った。",
-        "本当？！",
-        "３．５",
-        "『はい』",
-    ]
-)
-SEPARATORS = st.sampled_from([" ", " ", " ", "  ", "\u00a0", "\u2009", "\n", "\n\n", " \n "])
-
-
-@st.composite
-def news_like_text(draw: st.DrawFn) -> str:
-    words = draw(st.lists(PROSE_WORDS, max_size=40))
-    separators = draw(st.lists(SEPARATORS, min_size=len(words), max_size=len(words)))
-    leading = draw(st.sampled_from(["", " ", "\n"]))
-    return leading + "".join(
-        word + separator for word, separator in zip(words, separators, strict=True)
-    )
-
-
-@st.composite
-def line_blocks(draw: st.DrawFn) -> str:
-    # Lines of varied lengths, so every branch of the hard-wrap heuristics is reached.
-    lines = draw(
-        st.lists(
-            st.tuples(
-                st.integers(min_value=0, max_value=130),
-                st.sampled_from(["", " ", "   "]),
-                st.sampled_from(["a", "A", "“", "."]),
-                st.sampled_from(["", ".", ",", "?"]),
-            ),
-            max_size=30,
-        )
-    )
-    return "\n".join(
-        indent + first + ("word " * (length // 5))[:length] + last
-        for length, indent, first, last in lines
-    )
-
-
-any_text = st.one_of(st.text(PROSE_ALPHABET), news_like_text(), line_blocks(), st.text())
-
-
-@given(any_text)
-def test_paragraphs_lose_nothing(text: str) -> None:
-    paragraphs = split_paragraphs(text)
-    assert non_whitespace("".join(paragraphs)) == non_whitespace(text)
-    assert all(paragraph and paragraph == paragraph.strip() for paragraph in paragraphs)
-
-
-@given(any_text)
-def test_sentences_concatenate_to_the_paragraph(text: str) -> None:
-    pieces = split_sentences(text)
-    assert "".join(pieces) == text
-    if text.strip():
-        assert all(piece.strip() for piece in pieces)
-    else:
-        assert pieces == ([text] if text else [])
-
-
-@given(any_text)
-def test_sentences_of_every_paragraph_concatenate(text: str) -> None:
-    for paragraph in split_paragraphs(text):
-        pieces = split_sentences(paragraph)
-        assert "".join(pieces) == paragraph
-        assert all(piece.strip() for piece in pieces)
-
-
-def test_wrapped_line_without_a_stop_never_ends_a_paragraph() -> None:
-    text = (
-        "The program is provided under the terms below, which apply to every copy\n"
-        "11. BECAUSE THE PROGRAM IS LICENSED FREE OF CHARGE, THERE IS NO\n"
-        "WARRANTY FOR THE PROGRAM, TO THE EXTENT PERMITTED BY APPLICABLE LAW.  EXCEPT\n"
-        "WHEN OTHERWISE STATED IN WRITING THE COPYRIGHT HOLDERS PROVIDE THE PROGRAM\n"
-        "next to the object code saying where to find the Corresponding Source.  Regardless\n"
-        "of what server hosts the Corresponding Source, you remain obligated to.\n"
-        "\n"
-        "Next paragraph."
-    )
-    assert len(split_paragraphs(text)) == 2
