@@ -234,7 +234,7 @@ class _RowBuilder:
         right_text = " ".join(self.right[j].text for j in link.right)
         left_paragraph = self.left[link.left[0]].paragraph
         right_paragraph = self.right[link.right[0]].paragraph
-        if left_text.split() == right_text.split():
+        if left_text == right_text or left_text.split() == right_text.split():
             kind = SentenceKind.EQUAL
         elif not self.strict and fold_text(left_text) == fold_text(right_text):
             kind = SentenceKind.MINOR
@@ -250,6 +250,8 @@ class _RowBuilder:
 
 def _monotone(links: Sequence[Link]) -> list[Link]:
     """The links of one row that keep order on both sides (the rest show as removed/added)."""
+    if len(links) < 2:
+        return list(links)
     ordered = sorted(links, key=lambda link: (link.left[0], link.right[0]))
     keyed = [(link.left[0], link.right[0]) for link in ordered]
     kept = set(longest_increasing(keyed))
