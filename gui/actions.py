@@ -175,7 +175,7 @@ def create_actions(window: QMainWindow, commands: WindowCommands) -> WindowActio
             "&Copy",
             commands.copy_selection,
             (keys.Copy,),
-            "Copy both versions of the selected rows",
+            "Copy the selected text, or both versions of the selected rows",
         ),
         select_all=_action(window, "Select &All", commands.select_all, (keys.SelectAll,)),
         show_minor=show_minor,

@@ -5,8 +5,8 @@ always level and nothing needs scroll syncing. Only visible rows are laid out: h
 `gui.layout_cache.RowHeights` per (width, font, toggles), estimated for rows never seen and
 measured when a row is painted; an idle timer measures the rest a few milliseconds at a time so
 the scroll bar settles, keeping the top visible row where it is. Selection is by rows (click,
-shift-click, drag, keys) and Ctrl+C copies both sides of the selected rows; input handling
-is in `gui.view_input`.
+shift-click, gutter drag, keys), or of text in one half by dragging; Ctrl+C copies it. Input
+handling is in `gui.view_input`, text selection in `gui.text_selection`.
 
 May import `core`, the other `gui` modules below it (model, painter, cache, overview) and
 PySide6; never the main window.
@@ -140,8 +140,7 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
         self._cache.clear()
         # No row is current until the user moves: the first "next change" then finds row 0.
         self._current = -1
-        self._anchor = -1
-        self._selection_shown = False
+        self._anchor, self._selection_shown, self._text_selection = -1, False, None
         self.verticalScrollBar().setValue(0)
         self._update_scroll_range()
         self.layout_changed.emit()
@@ -354,12 +353,14 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
             focused = self.hasFocus()
             while index < len(table) and top <= bottom:
                 layout = self.row_layout(index)
+                origin = QPointF(0, top - value)
                 layout.draw(
                     painter,
-                    QPointF(0, top - value),
+                    origin,
                     selected=self._selection_shown and index in selected,
                     current=focused and index == self._current,
                 )
+                self._paint_text_selection(painter, index, layout, origin)
                 top += layout.height
                 index += 1
         if self._drop_side is not None:
