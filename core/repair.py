@@ -20,10 +20,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-import ftfy
-
 from core.fixes import apply_fixes
-from core.ftfy_config import ENCODING_ONLY
 from core.legacy_mojibake import MISREAD_CHAR, legacy_repairs_in_line
 from core.plausibility import best_cost
 from core.result import Fix
@@ -154,6 +151,12 @@ def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
 def _ftfy_fixes(line: str) -> list[Fix]:
     """ftfy's repairs of one line, repeated until they settle (UTF-8 misread twice in a line
     of mixed damage is undone one layer per pass)."""
+    # Imported on first use: ftfy takes a third of the command's start-up, and clean text,
+    # most of what wirediff reads, never gets here.
+    import ftfy
+
+    from core.ftfy_config import ENCODING_ONLY
+
     text = line
     steps: list[tuple[str, str]] = []
     for _ in range(MAX_FTFY_PASSES):
