@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.segment import split_paragraphs, split_sentences
+from tests.core.seed_text import normalize_space, read_seed
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -310,21 +311,12 @@ PROSE_SENTENCE_CASES: list[tuple[str, list[str]]] = [
 ]
 
 
-def normalize_space(text: str) -> str:
-    """Collapse every whitespace run, no-break and thin spaces included, to one space."""
-    return " ".join(text.split())
-
-
 def find_paragraph(seed_text: str, sentences: list[str]) -> str:
     """Return the seed's paragraph whose text is these sentences, up to whitespace."""
     wanted = normalize_space(" ".join(sentences))
     matches = [p for p in split_paragraphs(seed_text) if normalize_space(p) == wanted]
     assert matches, f"no paragraph of the seed reads {wanted[:60]!r}..."
     return matches[0]
-
-
-def read_seed(seeds: dict[str, Path], seed: str) -> str:
-    return seeds[seed].read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.segment import split_paragraphs
+from tests.core.seed_text import normalize_space, read_seed
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -19,23 +20,6 @@ if TYPE_CHECKING:
 # Paragraph counts as a reader sees them. 000 is one paragraph per line; 001 has blank-line
 # separated paragraphs and a run of single lines (caption, the same caption, "View All (3)").
 SEED_PARAGRAPH_COUNTS = {"000": 19, "001": 19, "002": 35, "003": 20, "004": 28}
-
-
-def normalize_space(text: str) -> str:
-    """Collapse every whitespace run, no-break and thin spaces included, to one space."""
-    return " ".join(text.split())
-
-
-def find_paragraph(seed_text: str, sentences: list[str]) -> str:
-    """Return the seed's paragraph whose text is these sentences, up to whitespace."""
-    wanted = normalize_space(" ".join(sentences))
-    matches = [p for p in split_paragraphs(seed_text) if normalize_space(p) == wanted]
-    assert matches, f"no paragraph of the seed reads {wanted[:60]!r}..."
-    return matches[0]
-
-
-def read_seed(seeds: dict[str, Path], seed: str) -> str:
-    return seeds[seed].read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("seed", "count"), sorted(SEED_PARAGRAPH_COUNTS.items()))
