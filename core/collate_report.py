@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from core.collate import Cell, CellKind, Collation, CollationRow
-from core.report import JSON_VERSION, fix_to_json, inline_diff
-from core.result import Document, OpKind, SentenceKind, SentencePair
+from core.report import JSON_VERSION, fix_to_json, inline_diff, render_ops
+from core.result import Document, SentenceKind, SentencePair
 
 # One character per cell kind for the plain-text table.
 KIND_MARKS = {
@@ -235,22 +235,16 @@ def _cell_html(cell: Cell, is_reference: bool) -> str:
     if not cell.is_present:
         return f'<td class="{" ".join(classes)}">{kind}</td>'
     if cell.kind in (CellKind.MINOR, CellKind.CHANGED):
-        body = "".join(_op_html(op.kind, op.text, op.cosmetic) for op in cell.ops)
+        body = render_ops(
+            cell.ops,
+            equal=html.escape,
+            deleted=lambda text: f"<del>{html.escape(text)}</del>",
+            inserted=lambda text: f"<ins>{html.escape(text)}</ins>",
+            restyled=lambda text: f'<ins class="restyled">{html.escape(text)}</ins>',
+        )
     else:
         body = html.escape(cell.text or "")
     return f'<td class="{" ".join(classes)}">{kind}<span class="text">{body}</span></td>'
-
-
-def _op_html(kind: OpKind, text: str, cosmetic: bool) -> str:
-    escaped = html.escape(text)
-    if cosmetic:
-        # The restyled form is shown as this version prints it, only marked, not struck out.
-        return f'<ins class="restyled">{escaped}</ins>' if kind is OpKind.INSERT else ""
-    if kind is OpKind.DELETE:
-        return f"<del>{escaped}</del>"
-    if kind is OpKind.INSERT:
-        return f"<ins>{escaped}</ins>"
-    return escaped
 
 
 def collation_to_html(

@@ -10,13 +10,14 @@ Imports the standard library and `core` only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from core.result import (
     Comparison,
     Document,
     Fix,
+    Op,
     OpKind,
     Row,
     RowKind,
@@ -145,6 +146,39 @@ def describe_comparison(comparison: Comparison) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_ops(
+    ops: Iterable[Op],
+    *,
+    equal: Callable[[str], str],
+    deleted: Callable[[str], str],
+    inserted: Callable[[str], str],
+    restyled: Callable[[str], str],
+) -> str:
+    """A word diff as one text, each kind of piece formatted by its function.
+
+    Restyling is shown as the newer text prints it (`restyled` of the inserted form) and its
+    deleted form is left out: striking out a straight quote only clutters a reworded sentence.
+    Every one-line or marked-up rendering of ops (summary, HTML, tooltips) goes through here.
+
+    >>> from core.worddiff import diff_words
+    >>> render_ops(diff_words("Kyiv’s arms", "Kyiv's weapons"), equal=str,
+    ...            deleted="[-{}-]".format, inserted="{{+{}+}}".format, restyled=str)
+    "Kyiv's [-arms-]{+weapons+}"
+    """
+    parts = []
+    for op in ops:
+        if op.cosmetic:
+            if op.kind is OpKind.INSERT:
+                parts.append(restyled(op.text))
+        elif op.kind is OpKind.DELETE:
+            parts.append(deleted(op.text))
+        elif op.kind is OpKind.INSERT:
+            parts.append(inserted(op.text))
+        else:
+            parts.append(equal(op.text))
+    return "".join(parts)
+
+
 def inline_diff(sentence: SentencePair) -> str:
     """A changed sentence as one line, wdiff style: `[-deleted-]{+inserted+}`.
 
@@ -154,20 +188,17 @@ def inline_diff(sentence: SentencePair) -> str:
     >>> inline_diff(pair)
     '[-hit targets-]{+strike+} in Russia'
     """
-    parts = []
-    for op in sentence.ops:
-        text = _WHITESPACE.sub(" ", op.text)
-        if op.cosmetic:
-            # Restyling inside a reworded sentence would only clutter the line.
-            if op.kind is OpKind.INSERT:
-                parts.append(text)
-        elif op.kind is OpKind.DELETE:
-            parts.append(f"[-{text}-]")
-        elif op.kind is OpKind.INSERT:
-            parts.append(f"{{+{text}+}}")
-        else:
-            parts.append(text)
-    return "".join(parts)
+
+    def flat(text: str) -> str:
+        return _WHITESPACE.sub(" ", text)
+
+    return render_ops(
+        sentence.ops,
+        equal=flat,
+        deleted=lambda text: f"[-{flat(text)}-]",
+        inserted=lambda text: f"{{+{flat(text)}+}}",
+        restyled=flat,
+    )
 
 
 def _numbers(paragraphs: tuple[int, ...]) -> str:

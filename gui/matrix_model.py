@@ -29,7 +29,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from core.collate import CellKind, RowFilter
 from core.collate_report import KIND_WORDS
-from core.result import OpKind
+from core.report import render_ops
 from gui.theme import theme_for
 from gui.version_facts import headline_of, short_labels
 
@@ -105,19 +105,15 @@ def _word_tint(theme: Theme, kind: str) -> str:
 
 def _diff_html(cell: Cell, theme: Theme) -> str:
     deleted, inserted = _word_tint(theme, "removed"), _word_tint(theme, "added")
-    parts = []
-    for op in cell.ops:
-        text = html.escape(op.text)
-        if op.cosmetic:
-            if op.kind is OpKind.INSERT:
-                parts.append(f'<u style="text-decoration: underline dotted">{text}</u>')
-        elif op.kind is OpKind.DELETE:
-            parts.append(f'<s style="background-color:{deleted}">{text}</s>')
-        elif op.kind is OpKind.INSERT:
-            parts.append(f'<u style="background-color:{inserted}">{text}</u>')
-        else:
-            parts.append(text)
-    return "".join(parts)
+    return render_ops(
+        cell.ops,
+        equal=html.escape,
+        deleted=lambda text: f'<s style="background-color:{deleted}">{html.escape(text)}</s>',
+        inserted=lambda text: f'<u style="background-color:{inserted}">{html.escape(text)}</u>',
+        restyled=lambda text: (
+            f'<u style="text-decoration: underline dotted">{html.escape(text)}</u>'
+        ),
+    )
 
 
 def cell_tooltip(
