@@ -12,7 +12,6 @@ Imports the standard library and `breame` only.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
@@ -70,16 +69,6 @@ def _american(match: re.Match[str]) -> str:
     return american
 
 
-@lru_cache(maxsize=65536)
-def fold_word(word: str) -> str:
-    """One word's cosmetic key.
-
-    >>> fold_word("Kyiv’s"), fold_word("defence"), fold_word("U.S.")
-    ("Kyiv's", 'defense', 'U.S')
-    """
-    return fold_text(word)
-
-
 def fold_text(text: str) -> str:
     """The cosmetic key of `text`: equal keys mean the texts differ in style only.
 
@@ -99,14 +88,3 @@ def fold_text(text: str) -> str:
     if not _BRITISH_WORDS.isdisjoint(_LETTERS.findall(folded.lower())):
         folded = _LETTERS.sub(_american, folded)
     return " ".join(folded.split())
-
-
-def is_cosmetic_variant(left: str, right: str) -> bool:
-    """Whether two texts differ in style only (identical texts count too).
-
-    >>> is_cosmetic_variant("the U.S. defence", "the U.S defense")
-    True
-    >>> is_cosmetic_variant("hit targets", "strike targets")
-    False
-    """
-    return left == right or fold_text(left) == fold_text(right)

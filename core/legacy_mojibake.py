@@ -99,38 +99,17 @@ class LegacyRepair:
     method: str
 
 
-def find_legacy_repairs(text: str) -> list[LegacyRepair]:
-    """Every run of `text` that decodes far more plausibly from rebuilt bytes, in order.
-
-    >>> [(r.after, r.method) for r in find_legacy_repairs("Â鶹´«Ã½\\n")]
-    [('麻豆传媒', 'legacy:gb18030-as-utf8-else-latin1')]
-    >>> find_legacy_repairs("IRMÃOS, Âge, 東京 ２０２４, “quoted”")
-    []
-    """
-    repairs: list[LegacyRepair] = []
-    position = 0
-    while True:
-        trigger = MISREAD_CHAR.search(text, position)
-        if trigger is None:
-            return repairs
-        line_start = text.rfind("\n", 0, trigger.start()) + 1
-        line_end = text.find("\n", trigger.start())
-        line_end = len(text) if line_end < 0 else line_end
-        position = line_end + 1
-        for repair in legacy_repairs_in_line(text[line_start:line_end]):
-            repairs.append(
-                LegacyRepair(
-                    repair.start + line_start, repair.end + line_start, repair.after, repair.method
-                )
-            )
-
-
 def legacy_repairs_in_line(line: str) -> list[LegacyRepair]:
-    """`find_legacy_repairs` for one line (no "\\n"), with offsets into the line.
+    """Every run of one line (no "\\n") that decodes far more plausibly from rebuilt bytes.
 
-    Each run is weighed on its own first. A run too short to decide alone (the Greek "Οι", a
-    one-letter Russian word) still follows the reading that the rest of its line clearly
-    supports, because one line was written in one codec.
+    Offsets are into the line. Each run is weighed on its own first. A run too short to decide
+    alone (the Greek "Οι", a one-letter Russian word) still follows the reading that the rest of
+    its line clearly supports, because one line was written in one codec.
+
+    >>> [(r.after, r.method) for r in legacy_repairs_in_line("Â鶹´«Ã½")]
+    [('麻豆传媒', 'legacy:gb18030-as-utf8-else-latin1')]
+    >>> legacy_repairs_in_line("IRMÃOS, Âge, 東京 ２０２４, “quoted”")
+    []
     """
     if len(MISREAD_CHAR.findall(line)) < 2:
         return []

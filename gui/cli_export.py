@@ -95,11 +95,6 @@ def add_export_arguments(compare_parser: argparse.ArgumentParser) -> None:
     )
 
 
-def has_exports(args: argparse.Namespace) -> bool:
-    """Whether any export option was given."""
-    return any(getattr(args, name, None) is not None for name in ("png", "pdf", "html"))
-
-
 def needs_offscreen(environment: Mapping[str, str], platform: str) -> bool:
     """Whether Qt must draw offscreen: a Unix desktop platform with no display to talk to.
 

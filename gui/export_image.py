@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -130,11 +130,6 @@ class ImageExport:
         finally:
             painter.end()
         return image
-
-    def images(self) -> Iterator[QImage]:
-        """Every part in order, one at a time."""
-        for number in range(1, self.count + 1):
-            yield self.render(number)
 
     def part_paths(self, path: Path) -> list[Path]:
         """Where the parts of an export to `path` go: `path` itself, or path-1.png..."""

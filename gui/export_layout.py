@@ -166,11 +166,6 @@ class ExportLayout:
     def row_layout(self, index: int) -> RowLayout:
         return self.painter.layout(self.comparison.rows[index], self.width, index=index)
 
-    @property
-    def total_height(self) -> int:
-        """The height of the whole stack on one endless page."""
-        return sum(block.height for block in self.blocks)
-
     # -- pagination -----------------------------------------------------------------------
 
     def unbreakable_spans(self, row_layout: RowLayout) -> dict[Side, list[tuple[float, float]]]:

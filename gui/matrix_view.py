@@ -326,11 +326,6 @@ class MatrixView(QTableView):
         column = document if document >= 0 else model.sentence_column()
         return model.index(display, column) if display >= 0 else QModelIndex()
 
-    def scroll_to_row(self, collation_row: int) -> None:
-        index = self.index_of(collation_row, -1)
-        if index.isValid():
-            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.cell_clicked.emit(

@@ -274,11 +274,6 @@ class VersionsPanel(QWidget):
         self.matrix_model.set_row_filter(row_filter)
         self.matrix.show_filter(row_filter)
 
-    def set_strict(self, strict: bool) -> None:
-        """Count restyling as rewording (the window's strict mode) and collate again."""
-        self.runner.strict = strict
-        self.runner.request(self.documents())
-
     def _on_collation_ready(self, collation: Collation | None) -> None:
         self.matrix_model.set_collation(collation)
         self.matrix.update_counts()
