@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from core.result import Comparison
 
 DEFAULT_SIZE = (1400, 900)
+FIRST_RUN_SCREEN_SHARE = 0.9
+MAX_FIRST_RUN_SIZE = (1800, 1150)
 
 
 class MainWindow(FileCommands, AppearanceCommands):
@@ -148,11 +150,24 @@ class MainWindow(FileCommands, AppearanceCommands):
         hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
         self.versions.follow_controller()
 
+    def _fit_first_run_size(self) -> None:
+        """On a large screen, open larger than the default: two columns of prose and the
+        Versions panel need the room. Never smaller than the default, never past the screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        width = min(MAX_FIRST_RUN_SIZE[0], int(available.width() * FIRST_RUN_SCREEN_SHARE))
+        height = min(MAX_FIRST_RUN_SIZE[1], int(available.height() * FIRST_RUN_SCREEN_SHARE))
+        self.resize(max(DEFAULT_SIZE[0], width), max(DEFAULT_SIZE[1], height))
+
     def _restore_preferences(self) -> None:
         preferences = self.preferences
         geometry = preferences.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._fit_first_run_size()
         self.actions.show_minor.setChecked(preferences.show_minor())
         self.view.set_show_minor(preferences.show_minor())
         for action in self.actions.fonts.actions():

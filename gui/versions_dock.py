@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 # Below this many versions the matrix adds nothing to the side-by-side view.
 MIN_VERSIONS_TO_SHOW_DOCK = 3
-DOCK_SHARE_OF_WINDOW = 0.34
-MAX_DOCK_WIDTH_PX = 600
+DOCK_SHARE_OF_WINDOW = 0.3
+MAX_DOCK_WIDTH_PX = 560
 
 
 def document_source(document: Document) -> DocumentSource:
