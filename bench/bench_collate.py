@@ -1,4 +1,4 @@
-"""Benchmark `core.collate` on ten versions of a ~1 MB text.
+"""Benchmark `core.collate.collation` on ten versions of a ~1 MB text.
 
     python bench/bench_collate.py [--runs 3] [--versions 10] [--keep DIR]
 
@@ -23,11 +23,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from core.collate import collate_documents  # noqa: E402
-from core.collate_report import collation_to_json  # noqa: E402
-from core.compare import load_document  # noqa: E402
+from wirediff.core.collate.collation import collate_documents  # noqa: E402
+from wirediff.core.compare import load_document  # noqa: E402
+from wirediff.core.report.collation import collation_to_json  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import edited_version, long_text  # noqa: E402

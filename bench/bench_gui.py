@@ -23,13 +23,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from core.compare import compare_documents, load_document  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
+from wirediff.core.compare import compare_documents, load_document  # noqa: E402
+from wirediff.gui.window.main_window import MainWindow  # noqa: E402
 
 TARGET_BYTES = 1_000_000
 EDIT_FRACTION = 0.05

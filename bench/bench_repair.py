@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 import ftfy  # noqa: E402
 
-from core.ftfy_config import ENCODING_ONLY  # noqa: E402
-from core.repair import repair_text  # noqa: E402
+from wirediff.core.text.ftfy_config import ENCODING_ONLY  # noqa: E402
+from wirediff.core.text.repair import repair_text  # noqa: E402
 
 
 def clean_text(size: int) -> str:

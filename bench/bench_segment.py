@@ -5,7 +5,7 @@ Run by hand from the repository root:
     .venv/bin/python bench/bench_segment.py [--megabytes 1] [--budget-seconds 20]
 
 Candidates are sentencex, pysbd, nupunkt and syntok (each skipped with a note when it is not
-installed) and `core.segment.split_sentences`. Each is called once per paragraph, as the
+installed) and `core.segment.split.split_sentences`. Each is called once per paragraph, as the
 aligner calls ours, over the seeds' paragraphs repeated to about one megabyte of UTF-8; a
 candidate that exceeds the time budget is timed on the part it finished. Correctness is scored
 on the tricky cases tests/core/test_segment.py pins (taken from the seeds, plus made-up news
@@ -28,13 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.segment import split_paragraphs, split_sentences  # noqa: E402
 from tests.core.test_segment import (  # noqa: E402
     PROSE_SENTENCE_CASES,
     SEED_SENTENCE_CASES,
     find_paragraph,
     normalize_space,
 )
+from wirediff.core.segment.split import split_paragraphs, split_sentences  # noqa: E402
 
 Splitter = Callable[[str], list[str]]
 STAGE_BUDGET_SECONDS = 0.15
@@ -78,7 +78,7 @@ CANDIDATES: dict[str, Callable[[], Splitter]] = {
     "pysbd": load_pysbd,
     "nupunkt": load_nupunkt,
     "syntok": load_syntok,
-    "core.segment": lambda: split_sentences,
+    "wirediff.core.segment.split": lambda: split_sentences,
 }
 
 
@@ -225,7 +225,7 @@ def show_failures(name: str, split: Splitter, cases: list[tuple[str, list[str]]]
 
 
 def package_version(name: str) -> str:
-    if name == "core.segment":
+    if name == "wirediff.core.segment.split":
         return "this repo"
     from importlib.metadata import PackageNotFoundError, version
 

@@ -3,13 +3,13 @@
     pip install wordfreq msgpack   # in any Python 3.11+ environment; wirediff does not need it
     python bench/make_charfreq.py [--out resources/charfreq]
 
-`core.plausibility` scores candidate readings of a run of text with these tables: how often
+`core.text.plausibility` scores candidate readings of a run of text with these tables: how often
 each letter, and for alphabets each pair of letters ("^" and "$" standing for the start and
 end of a word), occurs in running text of a language (wirediff scores digits, punctuation and
 symbols by their Unicode class). Each count is the sum, over wordfreq's word list for the
 language, of the word's frequency for every letter (or pair) of the word, normalized and kept
 down to one occurrence in ten million. Alphabets also list their common words of up to three
-letters, which `core.legacy_mojibake` asks of a short run before it repairs it.
+letters, which `core.text.legacy_mojibake` asks of a short run before it repairs it.
 
 wordfreq folds Traditional Chinese into Simplified, so the zh-Hant table maps its Simplified
 frequencies back through wordfreq's own Traditional→Simplified table; Simplified-only forms are

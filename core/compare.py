@@ -14,15 +14,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.align import Sentence, align_sentences, words_of
-from core.cosmetic import fold_text
-from core.decode import decode_bytes, read_input
-from core.errors import EmptyInput, InputError
-from core.progress import Checkpoint
-from core.repair import repair_text
-from core.result import Comparison, Document
-from core.rows import build_rows
-from core.segment import split_paragraphs, split_sentences
+from wirediff.core.align.anchors import Sentence, align_sentences, words_of
+from wirediff.core.align.rows import build_rows
+from wirediff.core.diff.cosmetic import fold_text
+from wirediff.core.errors import EmptyInput, InputError
+from wirediff.core.progress import Checkpoint
+from wirediff.core.result import Comparison, Document
+from wirediff.core.segment.split import split_paragraphs, split_sentences
+from wirediff.core.text.decode import decode_bytes, read_input
+from wirediff.core.text.repair import repair_text
 
 
 def load_document(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.errors import Cancelled
+from wirediff.core.errors import Cancelled
 
 ProgressCallback = Callable[[int, int], None]
 CancelledPredicate = Callable[[], bool]

@@ -49,7 +49,7 @@ class Fix:
     """One repair: `text[start:end]` of the decoded text was `before` and became `after`.
 
     Offsets refer to the text before any fix was applied, so a list of fixes sorted by `start`
-    can be applied or reverted in one pass (see `core.fixes`).
+    can be applied or reverted in one pass (see `core.text.fixes`).
     """
 
     start: int

@@ -20,15 +20,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from core.compare import compare_files  # noqa: E402
-from gui.cli_export import command_line_style  # noqa: E402
-from gui.export_html import comparison_to_html  # noqa: E402
-from gui.export_image import ImageExport, ImageOptions  # noqa: E402
-from gui.export_pdf import PdfOptions, write_pdf  # noqa: E402
+from wirediff.core.compare import compare_files  # noqa: E402
+from wirediff.gui.cli.export import command_line_style  # noqa: E402
+from wirediff.gui.export.image import ImageExport, ImageOptions  # noqa: E402
+from wirediff.gui.export.pdf import PdfOptions, write_pdf  # noqa: E402
+from wirediff.gui.presentation.html_report import comparison_to_html  # noqa: E402
 
 IMAGES = (
     ("000", "001", False, "export-000-001.png"),

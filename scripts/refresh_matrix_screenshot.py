@@ -30,15 +30,14 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "matrix-seeds.png")
     parser.add_argument("--dark", action="store_true", help="use the dark palette")
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from core.compare import load_document
-    from gui.theme import theme_for
-    from gui.versions_panel import VersionsPanel
+    from wirediff.core.compare import load_document
+    from wirediff.gui.render.theme import theme_for
+    from wirediff.gui.widgets.versions.panel import VersionsPanel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     font = QFont()

@@ -18,13 +18,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.app import open_initial_files  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
+from wirediff.gui.window.app import open_initial_files  # noqa: E402
+from wirediff.gui.window.main_window import MainWindow  # noqa: E402
 
 SIZE = (1400, 900)
 # (left seed, right seed, file, colour scheme)

@@ -1,7 +1,7 @@
 """Pins `wirediff collate`: the JSON contract, CSV and HTML files, the table, one-line errors.
 
-Runs `python -m gui.cli collate ...` as a subprocess, the way a user's shell would, and checks
-exit status, stdout and the exact stderr line.
+Runs `python -m wirediff.gui.cli.main collate ...` as a subprocess, the way a user's shell would,
+and checks exit status, stdout and the exact stderr line.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def collate(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "gui.cli", "collate", *map(str, arguments)],
+        [sys.executable, "-m", "wirediff.gui.cli.main", "collate", *map(str, arguments)],
         capture_output=True,
         text=True,
         encoding="utf-8",

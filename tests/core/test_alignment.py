@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import textwrap
 
-from core.compare import compare_documents, load_document
-from core.result import Comparison, RowKind, SentenceKind, Side
+from wirediff.core.compare import compare_documents, load_document
+from wirediff.core.result import Comparison, RowKind, SentenceKind, Side
 
 A = "Ukraine has used U.S. weapons to strike inside Russia in recent days, officials said."
 B = "The weapons were used under recently approved guidance from President Joe Biden."

@@ -1,4 +1,4 @@
-"""Pins the version matrix (`core.collate`) and its exports (`core.collate_report`).
+"""Pins the version matrix (`core.collate.collation`) and its exports (`core.report.collation`).
 
 On the five seeds: which versions carry the Germany/Putin paragraph, the Rounds and Kirby
 quotes, 002's trailing CTV headlines, and the reworded "Our policy ..." quote of 003 and 004 in
@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.collate import (
+from wirediff.core.collate.collation import (
     CellKind,
     Collation,
     CollationRow,
@@ -27,17 +27,17 @@ from core.collate import (
     collate_documents,
     collate_files,
 )
-from core.collate_report import (
+from wirediff.core.compare import load_document, sentences_of
+from wirediff.core.errors import BinaryInput, Cancelled, MissingInput
+from wirediff.core.progress import Checkpoint
+from wirediff.core.report.collation import (
     collation_to_csv,
     collation_to_html,
     collation_to_json,
     describe_collation,
     version_labels,
 )
-from core.compare import load_document, sentences_of
-from core.errors import BinaryInput, Cancelled, MissingInput
-from core.progress import Checkpoint
-from core.result import OpKind
+from wirediff.core.result import OpKind
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,8 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.compare import compare_documents, load_document
-from core.result import Comparison, OpKind, RowKind, SentenceKind
+from wirediff.core.compare import compare_documents, load_document
+from wirediff.core.result import Comparison, OpKind, RowKind, SentenceKind
 
 VOCABULARY = (
     "the a Kyiv U.S. U.S Sen. Mike said “quoted” 'single' — – - defence defense 20 3.5 "

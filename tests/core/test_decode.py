@@ -20,9 +20,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import core.decode
-from core.decode import Decoded, decode_bytes, read_input
-from core.errors import BinaryInput, EmptyInput, InputTooLarge, MissingInput, UnreadableInput
+import wirediff.core.text.decode
+from wirediff.core.errors import (
+    BinaryInput,
+    EmptyInput,
+    InputTooLarge,
+    MissingInput,
+    UnreadableInput,
+)
+from wirediff.core.text.decode import Decoded, decode_bytes, read_input
 
 RUSSIAN = "Москва является столицей России, а Санкт-Петербург - её северной столицей.\n" * 3
 CHINESE = "中华人民共和国国务院今天发布了关于进一步加强新闻出版管理的通知。\n" * 3
@@ -211,7 +217,7 @@ def test_utf8_megabyte_never_reaches_detection(monkeypatch: pytest.MonkeyPatch) 
     def refuse(raw: bytes) -> tuple[str, float]:
         raise AssertionError("detection ran on valid UTF-8")
 
-    monkeypatch.setattr(core.decode, "_detect", refuse)
+    monkeypatch.setattr(wirediff.core.text.decode, "_detect", refuse)
     raw = ("Ukraine’s second-largest city, Kharkiv — “a test”.\r\n" * 20_000).encode()
     start = time.perf_counter()
     decoded = decode_bytes(raw)
@@ -263,7 +269,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(core.decode, "MAX_INPUT_BYTES", 10)
+    monkeypatch.setattr(wirediff.core.text.decode, "MAX_INPUT_BYTES", 10)
     path = tmp_path / "big.txt"
     path.write_bytes(b"x" * 11)
     with pytest.raises(InputTooLarge, match=r"big\.txt: .* larger than"):

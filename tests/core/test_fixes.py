@@ -1,4 +1,4 @@
-"""Pins `core.fixes`: applying and reverting any set of non-overlapping fixes round-trips."""
+"""Pins `core.text.fixes`: applying and reverting any set of non-overlapping fixes round-trips."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.fixes import apply_fixes, revert_fixes
-from core.result import Fix
+from wirediff.core.result import Fix
+from wirediff.core.text.fixes import apply_fixes, revert_fixes
 
 
 @st.composite

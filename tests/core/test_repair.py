@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.fixes import apply_fixes, revert_fixes
-from core.repair import repair_text
+from wirediff.core.text.fixes import apply_fixes, revert_fixes
+from wirediff.core.text.repair import repair_text
 
 CASES_DIR = Path(__file__).resolve().parents[1] / "cases"
 

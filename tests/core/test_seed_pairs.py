@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.compare import compare_files
-from core.result import Comparison, OpKind, RowKind, SentenceKind, SentencePair
+from wirediff.core.compare import compare_files
+from wirediff.core.result import Comparison, OpKind, RowKind, SentenceKind, SentencePair
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -1,4 +1,4 @@
-"""Pins `core.segment`'s sentence boundaries on the seeds and on news prose.
+"""Pins `core.segment.split`'s sentence boundaries on the seeds and on news prose.
 
 - Sentence boundaries on tricky paragraphs taken verbatim from seeds/*.txt (titles, "U.S.",
   "U.S", spaced ellipses with thin spaces, closing quotes, photo credits, headlines), and on
@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.segment import split_paragraphs, split_sentences
 from tests.core.seed_text import normalize_space, read_seed
+from wirediff.core.segment.split import split_paragraphs, split_sentences
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -1,4 +1,4 @@
-"""Pins `core.segment`'s paragraphs: counts per seed (000 one paragraph per line, 001 to 004
+"""Pins `core.segment.split`'s paragraphs: counts per seed (000 one paragraph per line, 001 to 004
 blank-line separated paragraphs mixed with runs of single lines), and hard-wrapped text (the
 seeds re-wrapped at 60 to 79 columns, with blank lines or wire indents) giving back the seeds'
 paragraphs. Never imports Qt.
@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.segment import split_paragraphs
 from tests.core.seed_text import normalize_space, read_seed
+from wirediff.core.segment.split import split_paragraphs
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -1,4 +1,4 @@
-"""Pins `core.segment`'s invariants with hypothesis: split_paragraphs loses no non-whitespace
+"""Pins `core.segment.split`'s invariants with hypothesis: split_paragraphs loses no non-whitespace
 character and returns no empty paragraph; split_sentences pieces concatenate to the paragraph
 exactly, none empty or whitespace-only (on English, Chinese and Japanese text). Never imports Qt.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.segment import split_paragraphs, split_sentences
+from wirediff.core.segment.split import split_paragraphs, split_sentences
 
 
 def non_whitespace(text: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.result import OpKind
-from core.worddiff import diff_words
+from wirediff.core.diff.worddiff import diff_words
+from wirediff.core.result import OpKind
 
 PIECES = st.sampled_from([*"ab cd’'\"“”—-.,", "Kyiv", "kilometres", "kilometers", " ", "---"])
 TEXT = st.lists(PIECES, max_size=30).map("".join) | st.text(max_size=40)

@@ -6,22 +6,13 @@ pointed there too, so nothing a test does reaches the user's settings.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
-# pytest puts tests/ on sys.path for its conftest, where this folder would pass for the `gui`
-# package (a namespace package without __init__); the project's own folder must come first.
-ROOT = Path(__file__).resolve().parents[2]
-if sys.path[:1] != [str(ROOT)]:
-    sys.path.insert(0, str(ROOT))
-if getattr(sys.modules.get("gui"), "__file__", "") is None:
-    del sys.modules["gui"]
-
-from gui.main_window import MainWindow  # noqa: E402
-from tests.gui.helpers import open_pair  # noqa: E402
+from tests.gui.helpers import open_pair
+from wirediff.gui.window.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -7,16 +7,20 @@ keyboard."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from core.result import Side
-from gui.app import demo_files, open_initial_files
 from tests.gui.helpers import COMPARE_TIMEOUT_MS
+from wirediff.core.result import Side
+from wirediff.gui.window.app import demo_files, open_initial_files
 
 
 def test_demo_files_are_the_five_seeds(seeds):
-    assert demo_files() == [str(path) for path in seeds.values()]
+    demo = [Path(name) for name in demo_files()]
+    assert [path.name for path in demo] == [path.name for path in seeds.values()]
+    assert [path.read_bytes() for path in demo] == [path.read_bytes() for path in seeds.values()]
 
 
 def test_no_files_opens_the_demo(qtbot, window, seeds):

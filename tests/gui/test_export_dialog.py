@@ -15,13 +15,18 @@ from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-import gui.export_image
-from core.compare import compare_files
-from gui.export_actions import install_export_actions
-from gui.export_dialog import ExportChoices, ExportDialog, ExportFormat, image_export
-from gui.export_layout import ExportStyle
-from gui.settings import DEFAULT_POINT_SIZE, text_font
-from gui.theme import theme_for
+import wirediff.gui.export.image
+from wirediff.core.compare import compare_files
+from wirediff.gui.export.layout import ExportStyle
+from wirediff.gui.models.settings import DEFAULT_POINT_SIZE, text_font
+from wirediff.gui.render.theme import theme_for
+from wirediff.gui.widgets.export.dialog import (
+    ExportChoices,
+    ExportDialog,
+    ExportFormat,
+    image_export,
+)
+from wirediff.gui.window.export_actions import install_export_actions
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +83,7 @@ def test_save_png_where_the_user_chose(qtbot, dialog, monkeypatch, tmp_path: Pat
 
 
 def test_too_tall_image_is_saved_in_parts_and_said(qtbot, dialog, monkeypatch, tmp_path):
-    monkeypatch.setattr(gui.export_image, "MAX_PART_HEIGHT_PX", 800)
+    monkeypatch.setattr(wirediff.gui.export.image, "MAX_PART_HEIGHT_PX", 800)
     dialog.refresh_preview()
     assert "saved as" in dialog.info_label.text()
     written = save_as(dialog, monkeypatch, tmp_path / "long.png")
@@ -114,7 +119,7 @@ def test_copy_image(dialog, monkeypatch):
     clipboard.clear()
     assert dialog.copy_image()
     assert clipboard.image().width() == 1200
-    monkeypatch.setattr(gui.export_image, "MAX_PART_HEIGHT_PX", 800)
+    monkeypatch.setattr(wirediff.gui.export.image, "MAX_PART_HEIGHT_PX", 800)
     assert not dialog.copy_image()
     assert dialog.status_label.text().startswith("Too tall to copy")
 

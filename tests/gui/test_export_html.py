@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from core.compare import compare_files
-from gui.export_html import comparison_to_html
+from wirediff.core.compare import compare_files
+from wirediff.gui.presentation.html_report import comparison_to_html
 
 ROOT = Path(__file__).resolve().parents[2]
 GERMANY = "Germany announced soon after the White House altered its policy"
@@ -117,7 +117,7 @@ def test_html_export_imports_without_qt():
         "        if name == 'PySide6' or name.startswith('PySide6.'):\n"
         "            raise ImportError(name)\n"
         "sys.meta_path.insert(0, Block())\n"
-        "import gui.export_html, gui.cli_export\n"
+        "import wirediff.gui.presentation.html_report, wirediff.gui.cli.export\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", blocker], capture_output=True, text=True, cwd=ROOT, check=False

@@ -13,17 +13,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-import gui.cli_export
-import gui.export_image
-import gui.export_layout
-import gui.export_plan
-from core.compare import compare_documents, compare_files, load_document
-from core.result import RowKind, Side
-from gui.export_image import MAX_PART_HEIGHT_PX, ImageExport, ImageOptions
-from gui.export_layout import BlockKind, ExportStyle
-from gui.export_plan import GapItem, RowItem, export_items
-from gui.settings import DEFAULT_POINT_SIZE, text_font
-from gui.theme import theme_for
+import wirediff.gui.cli.export
+import wirediff.gui.export.image
+import wirediff.gui.export.layout
+import wirediff.gui.presentation.export_plan
+from wirediff.core.compare import compare_documents, compare_files, load_document
+from wirediff.core.result import RowKind, Side
+from wirediff.gui.export.image import MAX_PART_HEIGHT_PX, ImageExport, ImageOptions
+from wirediff.gui.export.layout import BlockKind, ExportStyle
+from wirediff.gui.models.settings import DEFAULT_POINT_SIZE, text_font
+from wirediff.gui.presentation.export_plan import GapItem, RowItem, export_items
+from wirediff.gui.render.theme import theme_for
 
 GERMANY = "Germany announced soon after"
 PUTIN = "Russian President Vladimir Putin warned"
@@ -159,7 +159,7 @@ def test_megabyte_pair_is_split_at_row_boundaries_not_cut(seeds, style, tmp_path
     assert all(len(placements) == 1 for placements in placed.values())
     written = [export.part_paths(tmp_path / "big.png")[i] for i in (0, -1)]
     for number, target in zip((1, export.count), written, strict=True):
-        target.write_bytes(gui.export_image.png_bytes(export.render(number)))
+        target.write_bytes(wirediff.gui.export.image.png_bytes(export.render(number)))
         assert QImage(str(target)).height() == export.size(number)[1]
     assert [p.name for p in written] == ["big-1.png", f"big-{export.count}.png"]
 
@@ -183,7 +183,7 @@ def tall_pair():
 
 def test_row_taller_than_a_part_is_split_between_lines(style):
     comparison = tall_pair()
-    layout = gui.export_layout.ExportLayout(
+    layout = wirediff.gui.export.layout.ExportLayout(
         comparison, style, 1200, export_items(comparison, changes_only=False)
     )
     pages = layout.paginate(700)
@@ -204,7 +204,10 @@ def test_row_taller_than_a_part_is_split_between_lines(style):
     assert all(page.height <= 700 for page in pages)
 
 
-@pytest.mark.parametrize("module", [gui.export_plan, gui.export_layout, gui.cli_export])
+@pytest.mark.parametrize(
+    "module",
+    [wirediff.gui.presentation.export_plan, wirediff.gui.export.layout, wirediff.gui.cli.export],
+)
 def test_export_doctests(module):
     result = doctest.testmod(module)
     assert result.attempted > 0

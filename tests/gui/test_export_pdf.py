@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from core.compare import compare_documents, compare_files, load_document
-from gui.export_layout import ExportStyle
-from gui.export_pdf import PdfExport, PdfOptions, write_pdf
-from gui.settings import DEFAULT_POINT_SIZE, text_font
-from gui.theme import theme_for
+from wirediff.core.compare import compare_documents, compare_files, load_document
+from wirediff.gui.export.layout import ExportStyle
+from wirediff.gui.export.pdf import PdfExport, PdfOptions, write_pdf
+from wirediff.gui.models.settings import DEFAULT_POINT_SIZE, text_font
+from wirediff.gui.render.theme import theme_for
 
 GERMANY = (
     "Germany announced soon after the White House altered its policy that it was also "

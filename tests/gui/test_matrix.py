@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QImage
 
-from core.collate import CellKind, RowFilter, collate_documents
-from core.compare import load_document
-from gui.collate_worker import CollateRunner
-from gui.matrix_model import CELL_GLYPHS, MatrixModel, pair_for_cell
-from gui.matrix_view import cell_colors
-from gui.theme import theme_for
-from gui.versions_panel import VersionsPanel
+from wirediff.core.collate.collation import CellKind, RowFilter, collate_documents
+from wirediff.core.compare import load_document
+from wirediff.gui.models.matrix_model import CELL_GLYPHS, MatrixModel, pair_for_cell
+from wirediff.gui.render.theme import theme_for
+from wirediff.gui.tasks.collate_worker import CollateRunner
+from wirediff.gui.widgets.versions.matrix_view import cell_colors
+from wirediff.gui.widgets.versions.panel import VersionsPanel
 
 COLLATE_TIMEOUT_MS = 20_000
 PUTIN = "Russian President Vladimir Putin warned Germany"

@@ -3,9 +3,9 @@ roles that expose the core rows unchanged, and a reset when a new comparison goe
 
 from __future__ import annotations
 
-from core.compare import compare_files
-from core.result import RowKind
-from gui.model import ComparisonModel
+from wirediff.core.compare import compare_files
+from wirediff.core.result import RowKind
+from wirediff.gui.models.comparison_model import ComparisonModel
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, seeds):

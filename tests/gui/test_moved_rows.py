@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core.result import RowKind, Side
 from tests.gui.helpers import open_pair
+from wirediff.core.result import RowKind, Side
 
 TOPICS = ("weather", "market", "school", "river", "bridge", "council", "police", "festival")
 

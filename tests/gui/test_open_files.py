@@ -14,10 +14,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from core.decode import MAX_INPUT_BYTES
-from core.result import Side
-from gui.message_bar import Level
 from tests.gui.helpers import COMPARE_TIMEOUT_MS, open_pair
+from wirediff.core.result import Side
+from wirediff.core.text.decode import MAX_INPUT_BYTES
+from wirediff.gui.widgets.comparison.message_bar import Level
 
 
 def _drop(view, paths, x_fraction: float) -> None:

@@ -5,9 +5,9 @@ bytes again, and "Save repaired copy" writes a new file but never overwrites the
 
 from __future__ import annotations
 
-from core.result import Side
-from gui.message_bar import Level
 from tests.gui.helpers import COMPARE_TIMEOUT_MS, open_pair
+from wirediff.core.result import Side
+from wirediff.gui.widgets.comparison.message_bar import Level
 
 
 def _open_001_002(qtbot, window, seeds):

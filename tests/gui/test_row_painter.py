@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QImage, QPainter
 
-from core.compare import compare_files
-from core.result import RowKind
-from gui.row_painter import PaintOptions, RowPainter
-from gui.settings import text_font
-from gui.theme import theme_for
+from wirediff.core.compare import compare_files
+from wirediff.core.result import RowKind
+from wirediff.gui.models.settings import text_font
+from wirediff.gui.render.row_painter import PaintOptions, RowPainter
+from wirediff.gui.render.theme import theme_for
 
 
 def _painter(scheme: str = "light") -> RowPainter:

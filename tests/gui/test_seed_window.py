@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from core.result import RowKind, Side
-from gui.row_text import Mark
+from wirediff.core.result import RowKind, Side
+from wirediff.gui.presentation.row_text import Mark
 
 
 def _row_containing(window, text: str) -> int:

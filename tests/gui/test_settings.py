@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui.main_window import MainWindow
-from gui.settings import DEFAULT_POINT_SIZE
+from wirediff.gui.models.settings import DEFAULT_POINT_SIZE
+from wirediff.gui.window.main_window import MainWindow
 
 
 def test_preferences_survive_a_restart(qtbot, settings):

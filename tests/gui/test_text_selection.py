@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from core.result import Side
-from gui.text_selection import hit_test, point_of
+from wirediff.core.result import Side
+from wirediff.gui.widgets.comparison.text_selection import hit_test, point_of
 
 
 def _row_containing(window, text: str, side: Side) -> int:

@@ -13,9 +13,9 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from core.compare import load_document
-from gui.versions_model import VersionsModel, short_labels
-from gui.versions_panel import VersionsPanel
+from wirediff.core.compare import load_document
+from wirediff.gui.models.versions_model import VersionsModel, short_labels
+from wirediff.gui.widgets.versions.panel import VersionsPanel
 
 COLLATE_TIMEOUT_MS = 20_000
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from core.compare import compare_documents, load_document
-from gui.model import ComparisonModel
-from gui.view import ComparisonView
+from wirediff.core.compare import compare_documents, load_document
+from wirediff.gui.models.comparison_model import ComparisonModel
+from wirediff.gui.widgets.comparison.view import ComparisonView
 
 
 def _large_comparison(seeds):

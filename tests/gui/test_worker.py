@@ -6,13 +6,13 @@ to stop before it waits for the thread pool, once."""
 
 from __future__ import annotations
 
-import gui.main_window
-from core.compare import compare_files
-from core.result import Side
-from gui.collate_worker import LoadWorker
-from gui.compare_controller import CompareController
-from gui.worker import CompareWorker, DocumentSource
+import wirediff.gui.window.main_window
 from tests.gui.helpers import COMPARE_TIMEOUT_MS
+from wirediff.core.compare import compare_files
+from wirediff.core.result import Side
+from wirediff.gui.tasks.collate_worker import LoadWorker
+from wirediff.gui.tasks.compare_worker import CompareWorker, DocumentSource
+from wirediff.gui.tasks.controller import CompareController
 
 
 def _source(path) -> DocumentSource:
@@ -132,8 +132,8 @@ def test_closing_cancels_every_runner_then_waits_once(qtbot, window, seeds, monk
     events: list[str] = []
     for name, runner in (("compare", window.controller), ("collate", window.versions.panel.runner)):
         monkeypatch.setattr(runner, "cancel", _recording(events, name, runner.cancel))
-    wait = _recording(events, "wait", gui.main_window.wait_for_pool)
-    monkeypatch.setattr(gui.main_window, "wait_for_pool", wait)
+    wait = _recording(events, "wait", wirediff.gui.window.main_window.wait_for_pool)
+    monkeypatch.setattr(wirediff.gui.window.main_window, "wait_for_pool", wait)
     window.open_versions([str(path) for path in seeds.values()])  # comparison and loads start
     window.close()
     assert sorted(events[:2]) == ["collate", "compare"]

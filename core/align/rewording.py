@@ -1,0 +1,167 @@
+"""Pairing reworded sentences inside a gap between aligned anchors.
+
+Two different sentences count as one reworded sentence when their words overlap enough (Dice
+over word multisets, with a stricter bar for short sentences). Inside one gap the pairing keeps
+order: a small Needleman-Wunsch table that also lets one sentence pair with two neighbours (an
+editor's split or merge, or a dateline set as its own paragraph); gaps too large for a table are
+paired from an inverted index of uncommon words instead.
+
+Imports the standard library and `core` only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from wirediff.core.align.units import Link, Sentence, longest_increasing
+
+# Dice overlap of words needed before two different sentences count as one reworded sentence.
+# Unrelated news sentences share stop words and reach about 0.3; a reworded one keeps most.
+REWORD_THRESHOLD = 0.5
+# Short sentences share a larger fraction of words by chance.
+SHORT_SENTENCE_WORDS = 5
+SHORT_REWORD_THRESHOLD = 0.65
+# A paragraph this short may be the dateline or lead-in of the next one in the other version.
+MAX_FRAGMENT_WORDS = 3
+# Above this many cells the gap is aligned from an inverted index instead of a full table.
+MAX_DP_CELLS = 250_000
+# Words this common in a gap say nothing about which sentences correspond.
+MAX_POSTINGS = 50
+
+
+def similarity(left_words: Sequence[str], right_words: Sequence[str]) -> float:
+    """Dice overlap of two word multisets.
+
+    >>> round(similarity(("hit", "targets", "inside"), ("strike", "inside")), 2)
+    0.4
+    """
+    if not left_words or not right_words:
+        return 0.0
+    common = sum((Counter(left_words) & Counter(right_words)).values())
+    return 2 * common / (len(left_words) + len(right_words))
+
+
+def _threshold(left_words: Sequence[str], right_words: Sequence[str]) -> float:
+    if min(len(left_words), len(right_words)) < SHORT_SENTENCE_WORDS:
+        return SHORT_REWORD_THRESHOLD
+    return REWORD_THRESHOLD
+
+
+def _score(left_words: Sequence[str], right_words: Sequence[str]) -> float:
+    """Weight of pairing two word lists: matched words, or 0 below the threshold."""
+    value = similarity(left_words, right_words)
+    if value < _threshold(left_words, right_words):
+        return 0.0
+    return value * (len(left_words) + len(right_words)) / 2
+
+
+def pair_rewordings(
+    left_free: Sequence[int],
+    right_free: Sequence[int],
+    left: Sequence[Sentence],
+    right: Sequence[Sentence],
+) -> list[Link]:
+    """Pair reworded sentences inside one gap, keeping their order."""
+    if not left_free or not right_free:
+        return []
+    if len(left_free) * len(right_free) > MAX_DP_CELLS:
+        return _pair_by_index(left_free, right_free, left, right)
+    return _pair_by_table(left_free, right_free, left, right)
+
+
+def _pair_by_table(
+    left_free: Sequence[int],
+    right_free: Sequence[int],
+    left: Sequence[Sentence],
+    right: Sequence[Sentence],
+) -> list[Link]:
+    """Needleman-Wunsch over the gap with 1:1, 1:2 and 2:1 steps inside one paragraph."""
+    rows, cols = len(left_free), len(right_free)
+    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    step: list[list[tuple[int, int]]] = [[(0, 0)] * (cols + 1) for _ in range(rows + 1)]
+    for a in range(rows + 1):
+        for b in range(cols + 1):
+            if a == 0 and b == 0:
+                continue
+            options: list[tuple[float, tuple[int, int]]] = []
+            if a:
+                options.append((best[a - 1][b], (1, 0)))
+            if b:
+                options.append((best[a][b - 1], (0, 1)))
+            if a and b:
+                gain = _score(left[left_free[a - 1]].words, right[right_free[b - 1]].words)
+                if gain:
+                    options.append((best[a - 1][b - 1] + gain, (1, 1)))
+                    if a > 1 and _may_join(left, left_free[a - 2], left_free[a - 1]):
+                        joined = left[left_free[a - 2]].words + left[left_free[a - 1]].words
+                        options.append(
+                            (
+                                best[a - 2][b - 1] + _score(joined, right[right_free[b - 1]].words),
+                                (2, 1),
+                            )
+                        )
+                    if b > 1 and _may_join(right, right_free[b - 2], right_free[b - 1]):
+                        joined = right[right_free[b - 2]].words + right[right_free[b - 1]].words
+                        options.append(
+                            (
+                                best[a - 1][b - 2] + _score(left[left_free[a - 1]].words, joined),
+                                (1, 2),
+                            )
+                        )
+            best[a][b], step[a][b] = max(options, key=lambda option: option[0])
+    links = []
+    a, b = rows, cols
+    while a or b:
+        used_left, used_right = step[a][b]
+        if used_left and used_right:
+            links.append(
+                Link(
+                    tuple(left_free[a - used_left : a]),
+                    tuple(right_free[b - used_right : b]),
+                )
+            )
+        a, b = a - used_left, b - used_right
+    return links[::-1]
+
+
+def _may_join(sentences: Sequence[Sentence], first: int, second: int) -> bool:
+    """Whether two neighbouring sentences may pair, together, with one on the other side.
+
+    Within a paragraph that is a split or merged sentence. Across paragraphs only a fragment
+    may join: a dateline ("WASHINGTON -") that one outlet set as its own paragraph.
+    """
+    if second != first + 1:
+        return False
+    if sentences[first].paragraph == sentences[second].paragraph:
+        return True
+    return len(sentences[first].words) <= MAX_FRAGMENT_WORDS
+
+
+def _pair_by_index(
+    left_free: Sequence[int],
+    right_free: Sequence[int],
+    left: Sequence[Sentence],
+    right: Sequence[Sentence],
+) -> list[Link]:
+    """Large gaps: candidates from shared uncommon words, best partner each, then in order."""
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for position, j in enumerate(right_free):
+        for word in set(right[j].words):
+            postings[word].append(position)
+    pairs = []
+    for i in left_free:
+        votes: Counter[int] = Counter()
+        for word in set(left[i].words):
+            hits = postings.get(word)
+            if hits and len(hits) <= MAX_POSTINGS:
+                votes.update(hits)
+        best_gain, best_position = 0.0, -1
+        for position, _ in votes.most_common(5):
+            gain = _score(left[i].words, right[right_free[position]].words)
+            if gain > best_gain:
+                best_gain, best_position = gain, position
+        if best_position >= 0:
+            pairs.append((i, right_free[best_position]))
+    chain = longest_increasing(pairs)
+    return [Link((i,), (j,)) for i, j in chain]

@@ -1,0 +1,277 @@
+"""From sentence links to display rows of corresponding paragraphs.
+
+Paragraphs that share a linked sentence belong to one row (union-find), which is how split,
+merged and re-wrapped paragraphs end up side by side. A row's paragraphs are made contiguous:
+an unlinked paragraph that sits between two paragraphs of one row (a paragraph inserted in the
+middle of a split, say) joins that row, so each side still reads in order. Rows are ordered by
+the right side; removed paragraphs come just before the first row that follows them on the left;
+moved paragraphs are shown once, where they now stand.
+
+Imports the standard library and `core` only.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from wirediff.core.align.anchors import Link, Sentence, longest_increasing
+from wirediff.core.diff.cosmetic import fold_text
+from wirediff.core.diff.worddiff import diff_words
+from wirediff.core.progress import Checkpoint
+from wirediff.core.result import Row, RowKind, SentenceKind, SentencePair
+
+
+@dataclass(slots=True)
+class _Group:
+    left: set[int] = field(default_factory=set)
+    right: set[int] = field(default_factory=set)
+    links: list[Link] = field(default_factory=list)
+    moved: bool = False
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(self, node: tuple[str, int]) -> tuple[str, int]:
+        root = node
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while node != root:
+            self.parent[node], node = root, self.parent.get(node, node)
+        return root
+
+    def union(self, first: tuple[str, int], second: tuple[str, int]) -> None:
+        self.parent[self.find(first)] = self.find(second)
+
+
+def build_rows(
+    left: Sequence[Sentence],
+    right: Sequence[Sentence],
+    left_paragraphs: int,
+    right_paragraphs: int,
+    links: Sequence[Link],
+    *,
+    strict: bool,
+    checkpoint: Checkpoint,
+) -> tuple[Row, ...]:
+    """Display rows covering every paragraph of both sides exactly once."""
+    groups = _group_paragraphs(left, right, links)
+    groups = _make_contiguous(groups, left_paragraphs, right_paragraphs)
+    left_sentences = _sentences_by_paragraph(left)
+    right_sentences = _sentences_by_paragraph(right)
+    builder = _RowBuilder(left, right, left_sentences, right_sentences, strict)
+    order = _display_order(groups, left_paragraphs, right_paragraphs)
+    rows: list[Row] = []
+    for number, (kind, group, paragraphs) in enumerate(order):
+        if number % 50 == 0:
+            checkpoint.tick(number, len(order))
+        if kind is RowKind.ADDED:
+            rows.append(builder.one_sided(RowKind.ADDED, paragraphs))
+        elif kind is RowKind.REMOVED:
+            rows.append(builder.one_sided(RowKind.REMOVED, paragraphs))
+        else:
+            assert group is not None
+            rows.append(builder.paired(group))
+    return _point_moves_home(rows)
+
+
+def _group_paragraphs(
+    left: Sequence[Sentence], right: Sequence[Sentence], links: Sequence[Link]
+) -> list[_Group]:
+    union = _UnionFind()
+    for link in links:
+        nodes = [("L", left[i].paragraph) for i in link.left]
+        nodes += [("R", right[j].paragraph) for j in link.right]
+        for node in nodes[1:]:
+            union.union(nodes[0], node)
+    by_root: dict[tuple[str, int], _Group] = defaultdict(_Group)
+    for link in links:
+        group = by_root[union.find(("L", left[link.left[0]].paragraph))]
+        group.left.update(left[i].paragraph for i in link.left)
+        group.right.update(right[j].paragraph for j in link.right)
+        group.links.append(link)
+        group.moved = group.moved or link.moved
+    return list(by_root.values())
+
+
+def _make_contiguous(
+    groups: list[_Group], left_paragraphs: int, right_paragraphs: int
+) -> list[_Group]:
+    """Merge in-place groups whose spans overlap and absorb unlinked paragraphs inside spans."""
+    in_place = sorted((g for g in groups if not g.moved), key=lambda g: min(g.right))
+    merged: list[_Group] = []
+    for group in in_place:
+        if merged and (
+            min(group.right) <= max(merged[-1].right) or min(group.left) <= max(merged[-1].left)
+        ):
+            previous = merged[-1]
+            previous.left |= group.left
+            previous.right |= group.right
+            previous.links += group.links
+        else:
+            merged.append(group)
+    taken_left = {p for g in groups for p in g.left}
+    taken_right = {p for g in groups for p in g.right}
+    for group in merged:
+        group.left |= {
+            p for p in range(min(group.left), max(group.left) + 1) if p not in taken_left
+        }
+        group.right |= {
+            p for p in range(min(group.right), max(group.right) + 1) if p not in taken_right
+        }
+    return merged + [g for g in groups if g.moved]
+
+
+def _display_order(
+    groups: Sequence[_Group], left_paragraphs: int, right_paragraphs: int
+) -> list[tuple[RowKind, _Group | None, tuple[int, ...]]]:
+    group_at_right: dict[int, _Group] = {min(g.right): g for g in groups}
+    in_right = {p for g in groups for p in g.right}
+    in_left = {p for g in groups for p in g.left}
+    removed = [p for p in range(left_paragraphs) if p not in in_left]
+    # For each right position, the left paragraph where the next in-place row starts: removed
+    # paragraphs before it are shown before whatever stands at that right position.
+    next_left_start = [left_paragraphs] * (right_paragraphs + 1)
+    for q in range(right_paragraphs - 1, -1, -1):
+        group = group_at_right.get(q)
+        next_left_start[q] = (
+            min(group.left) if group is not None and not group.moved else next_left_start[q + 1]
+        )
+    order: list[tuple[RowKind, _Group | None, tuple[int, ...]]] = []
+    cursor = 0
+    for q in range(right_paragraphs):
+        group = group_at_right.get(q)
+        if group is None and q in in_right:
+            continue
+        while cursor < len(removed) and removed[cursor] < next_left_start[q]:
+            order.append((RowKind.REMOVED, None, (removed[cursor],)))
+            cursor += 1
+        if group is None:
+            order.append((RowKind.ADDED, None, (q,)))
+        else:
+            order.append((RowKind.MOVED if group.moved else RowKind.CHANGED, group, ()))
+    order += [(RowKind.REMOVED, None, (p,)) for p in removed[cursor:]]
+    return order
+
+
+def _sentences_by_paragraph(sentences: Sequence[Sentence]) -> dict[int, list[int]]:
+    by_paragraph: dict[int, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(sentences):
+        by_paragraph[sentence.paragraph].append(index)
+    return by_paragraph
+
+
+class _RowBuilder:
+    def __init__(
+        self,
+        left: Sequence[Sentence],
+        right: Sequence[Sentence],
+        left_sentences: dict[int, list[int]],
+        right_sentences: dict[int, list[int]],
+        strict: bool,
+    ) -> None:
+        self.left = left
+        self.right = right
+        self.left_sentences = left_sentences
+        self.right_sentences = right_sentences
+        self.strict = strict
+
+    def one_sided(self, kind: RowKind, paragraphs: tuple[int, ...]) -> Row:
+        if kind is RowKind.ADDED:
+            sentences = tuple(
+                SentencePair(SentenceKind.ADDED, None, self.right[j].text, None, p)
+                for p in paragraphs
+                for j in self.right_sentences.get(p, [])
+            )
+            return Row(kind, (), paragraphs, sentences)
+        sentences = tuple(
+            SentencePair(SentenceKind.REMOVED, self.left[i].text, None, p, None)
+            for p in paragraphs
+            for i in self.left_sentences.get(p, [])
+        )
+        return Row(kind, paragraphs, (), sentences)
+
+    def paired(self, group: _Group) -> Row:
+        left_indices = [i for p in sorted(group.left) for i in self.left_sentences.get(p, [])]
+        right_indices = [j for p in sorted(group.right) for j in self.right_sentences.get(p, [])]
+        links = _monotone(group.links)
+        pairs: list[SentencePair] = []
+        left_cursor = right_cursor = 0
+        for link in links:
+            while left_indices[left_cursor] < link.left[0]:
+                pairs.append(self._removed(left_indices[left_cursor]))
+                left_cursor += 1
+            while right_indices[right_cursor] < link.right[0]:
+                pairs.append(self._added(right_indices[right_cursor]))
+                right_cursor += 1
+            pairs.append(self._pair(link))
+            left_cursor += len(link.left)
+            right_cursor += len(link.right)
+        pairs += [self._removed(i) for i in left_indices[left_cursor:]]
+        pairs += [self._added(j) for j in right_indices[right_cursor:]]
+        if group.moved:
+            kind = RowKind.MOVED
+        elif all(p.kind in (SentenceKind.EQUAL, SentenceKind.MINOR) for p in pairs):
+            kind = RowKind.EQUAL
+        else:
+            kind = RowKind.CHANGED
+        return Row(kind, tuple(sorted(group.left)), tuple(sorted(group.right)), tuple(pairs))
+
+    def _removed(self, i: int) -> SentencePair:
+        sentence = self.left[i]
+        return SentencePair(SentenceKind.REMOVED, sentence.text, None, sentence.paragraph, None)
+
+    def _added(self, j: int) -> SentencePair:
+        sentence = self.right[j]
+        return SentencePair(SentenceKind.ADDED, None, sentence.text, None, sentence.paragraph)
+
+    def _pair(self, link: Link) -> SentencePair:
+        left_text = " ".join(self.left[i].text for i in link.left)
+        right_text = " ".join(self.right[j].text for j in link.right)
+        left_paragraph = self.left[link.left[0]].paragraph
+        right_paragraph = self.right[link.right[0]].paragraph
+        if left_text == right_text or left_text.split() == right_text.split():
+            kind = SentenceKind.EQUAL
+        elif not self.strict and fold_text(left_text) == fold_text(right_text):
+            kind = SentenceKind.MINOR
+        else:
+            kind = SentenceKind.CHANGED
+        ops = (
+            ()
+            if kind is SentenceKind.EQUAL
+            else diff_words(left_text, right_text, mark_cosmetic=not self.strict)
+        )
+        return SentencePair(kind, left_text, right_text, left_paragraph, right_paragraph, ops)
+
+
+def _monotone(links: Sequence[Link]) -> list[Link]:
+    """The links of one row that keep order on both sides (the rest show as removed/added)."""
+    if len(links) < 2:
+        return list(links)
+    ordered = sorted(links, key=lambda link: (link.left[0], link.right[0]))
+    keyed = [(link.left[0], link.right[0]) for link in ordered]
+    kept = set(longest_increasing(keyed))
+    return [link for link in ordered if (link.left[0], link.right[0]) in kept]
+
+
+def _point_moves_home(rows: list[Row]) -> tuple[Row, ...]:
+    """Give each moved row the row just after which its paragraph stood on the left."""
+    in_place = sorted(
+        (paragraph, index)
+        for index, row in enumerate(rows)
+        if row.kind is not RowKind.MOVED
+        for paragraph in row.left
+    )
+    paragraphs = [paragraph for paragraph, _ in in_place]
+    result = []
+    for row in rows:
+        if row.kind is RowKind.MOVED:
+            before = bisect.bisect_left(paragraphs, min(row.left))
+            home = in_place[before - 1][1] if before else 0
+            row = Row(row.kind, row.left, row.right, row.sentences, home)
+        result.append(row)
+    return tuple(result)

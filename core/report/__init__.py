@@ -1,0 +1,4 @@
+"""Documents built from engine results: the JSON contract, CSV and readable text.
+
+Imports the rest of `wirediff.core`; never Qt.
+"""

@@ -1,0 +1,205 @@
+"""JSON documents and readable text built from engine results.
+
+The command-line contract (version 1) is defined here and nowhere else: `comparison_to_json`
+for `wirediff compare --json`, `repair_report` for `wirediff repair --report`, and
+`describe_comparison` for the plain summary `wirediff compare` prints.
+
+Imports the standard library and `core` only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from wirediff.core.result import (
+    Comparison,
+    Document,
+    Fix,
+    Op,
+    OpKind,
+    Row,
+    RowKind,
+    SentenceKind,
+    SentencePair,
+)
+
+JSON_VERSION = 1
+_WHITESPACE = re.compile(r"\s+")
+
+
+def fix_to_json(fix: Fix) -> dict[str, Any]:
+    return {
+        "start": fix.start,
+        "end": fix.end,
+        "before": fix.before,
+        "after": fix.after,
+        "method": fix.method,
+    }
+
+
+def _document_to_json(document: Document) -> dict[str, Any]:
+    return {
+        "path": document.path,
+        "encoding": document.encoding,
+        "confidence": round(document.confidence, 3),
+        "fixes": len(document.fixes),
+        "repairs": [fix_to_json(fix) for fix in document.fixes],
+        "paragraphs": list(document.paragraphs),
+    }
+
+
+def _sentence_to_json(sentence: SentencePair) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "kind": sentence.kind.value,
+        "left": sentence.left,
+        "right": sentence.right,
+    }
+    if sentence.kind in (SentenceKind.CHANGED, SentenceKind.MINOR):
+        data["ops"] = [[op.kind.value, op.text] for op in sentence.ops]
+    return data
+
+
+def _row_to_json(row: Row) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "kind": row.kind.value,
+        "left": list(row.left),
+        "right": list(row.right),
+        "sentences": [_sentence_to_json(sentence) for sentence in row.sentences],
+    }
+    if row.kind is RowKind.MOVED:
+        data["moved_from_row"] = row.moved_from
+    return data
+
+
+def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
+    """The `wirediff compare --json` document."""
+    summary = comparison.summary
+    return {
+        "version": JSON_VERSION,
+        "left": _document_to_json(comparison.left),
+        "right": _document_to_json(comparison.right),
+        "strict": comparison.strict,
+        "rows": [_row_to_json(row) for row in comparison.rows],
+        "summary": {
+            "paragraphs_added": summary.paragraphs_added,
+            "paragraphs_removed": summary.paragraphs_removed,
+            "paragraphs_moved": summary.paragraphs_moved,
+            "sentences_added": summary.sentences_added,
+            "sentences_removed": summary.sentences_removed,
+            "sentences_changed": summary.sentences_changed,
+            "sentences_minor": summary.sentences_minor,
+        },
+    }
+
+
+def repair_entry(path: str, document: Document) -> dict[str, Any]:
+    """One file's record in the `wirediff repair --report` document."""
+    return {
+        "path": path,
+        "encoding": document.encoding,
+        "confidence": round(document.confidence, 3),
+        "fixes": [fix_to_json(fix) for fix in document.fixes],
+    }
+
+
+def repair_report(entries: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    return {"version": JSON_VERSION, "files": list(entries)}
+
+
+def _clip(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def describe_comparison(comparison: Comparison) -> str:
+    """A readable summary: the two inputs, the totals, then every change in order."""
+    lines = []
+    for label, document in (("left ", comparison.left), ("right", comparison.right)):
+        repairs = f", {len(document.fixes)} repaired" if document.fixes else ""
+        lines.append(
+            f"{label}: {document.name} ({document.encoding}{repairs}, "
+            f"{len(document.paragraphs)} paragraphs)"
+        )
+    lines.append(comparison.summary.describe())
+    markers = {
+        SentenceKind.ADDED: "+",
+        SentenceKind.REMOVED: "-",
+        SentenceKind.CHANGED: "~",
+        SentenceKind.MINOR: "·",
+    }
+    for index in comparison.change_rows(include_minor=False):
+        row = comparison.rows[index]
+        lines.append("")
+        lines.append(
+            f"[{row.kind.value}] left ¶{_numbers(row.left)} → right ¶{_numbers(row.right)}"
+        )
+        for sentence in row.sentences:
+            marker = markers.get(sentence.kind)
+            if marker is None or sentence.kind is SentenceKind.MINOR:
+                continue
+            if sentence.kind is SentenceKind.CHANGED:
+                lines.append(f"  {marker} {inline_diff(sentence)}")
+            else:
+                lines.append(f"  {marker} {_clip(sentence.left or sentence.right or '')}")
+    return "\n".join(lines) + "\n"
+
+
+def render_ops(
+    ops: Iterable[Op],
+    *,
+    equal: Callable[[str], str],
+    deleted: Callable[[str], str],
+    inserted: Callable[[str], str],
+    restyled: Callable[[str], str],
+) -> str:
+    """A word diff as one text, each kind of piece formatted by its function.
+
+    Restyling is shown as the newer text prints it (`restyled` of the inserted form) and its
+    deleted form is left out: striking out a straight quote only clutters a reworded sentence.
+    Every one-line or marked-up rendering of ops (summary, HTML, tooltips) goes through here.
+
+    >>> from wirediff.core.diff.worddiff import diff_words
+    >>> render_ops(diff_words("Kyiv’s arms", "Kyiv's weapons"), equal=str,
+    ...            deleted="[-{}-]".format, inserted="{{+{}+}}".format, restyled=str)
+    "Kyiv's [-arms-]{+weapons+}"
+    """
+    parts = []
+    for op in ops:
+        if op.cosmetic:
+            if op.kind is OpKind.INSERT:
+                parts.append(restyled(op.text))
+        elif op.kind is OpKind.DELETE:
+            parts.append(deleted(op.text))
+        elif op.kind is OpKind.INSERT:
+            parts.append(inserted(op.text))
+        else:
+            parts.append(equal(op.text))
+    return "".join(parts)
+
+
+def inline_diff(sentence: SentencePair) -> str:
+    """A changed sentence as one line, wdiff style: `[-deleted-]{+inserted+}`.
+
+    >>> from wirediff.core.diff.worddiff import diff_words
+    >>> pair = SentencePair(SentenceKind.CHANGED, "hit targets in Russia", "strike in Russia",
+    ...                     0, 0, diff_words("hit targets in Russia", "strike in Russia"))
+    >>> inline_diff(pair)
+    '[-hit targets-]{+strike+} in Russia'
+    """
+
+    def flat(text: str) -> str:
+        return _WHITESPACE.sub(" ", text)
+
+    return render_ops(
+        sentence.ops,
+        equal=flat,
+        deleted=lambda text: f"[-{flat(text)}-]",
+        inserted=lambda text: f"{{+{flat(text)}+}}",
+        restyled=flat,
+    )
+
+
+def _numbers(paragraphs: tuple[int, ...]) -> str:
+    return ",".join(str(p + 1) for p in paragraphs) if paragraphs else "—"

@@ -1,0 +1,182 @@
+"""Word lists the sentence splitter consults at a period: abbreviations and sentence starters.
+
+Data only, kept apart from `core.segment.split` so the lists can grow without touching the rules.
+The lists are written for English news copy (AP and Reuters style). Imports nothing.
+
+Each abbreviation is stored without its final period and is matched case-sensitively against
+the word that stands before a period.
+"""
+
+from __future__ import annotations
+
+# Titles and words that always precede a name or a number: a period after them never ends a
+# sentence ("Sen. Mike Rounds", "Gen. Brown", "vs. Russia"). Street-or-saint "St" is not here:
+# "on Main St. The ..." does end a sentence.
+ABBREVIATIONS_NEVER_FINAL: frozenset[str] = frozenset(
+    {
+        "Adm",
+        "Atty",
+        "Brig",
+        "Capt",
+        "Cmdr",
+        "Col",
+        "Cpl",
+        "Det",
+        "Dr",
+        "Drs",
+        "Fr",
+        "Gen",
+        "Gens",
+        "Gov",
+        "Govs",
+        "Hon",
+        "Insp",
+        "Lt",
+        "Maj",
+        "Messrs",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Msgr",
+        "Mt",
+        "Pfc",
+        "Pres",
+        "Prof",
+        "Pvt",
+        "Rep",
+        "Reps",
+        "Rev",
+        "Sen",
+        "Sens",
+        "Sgt",
+        "Supt",
+        "v",
+        "vs",
+    }
+)
+
+# Abbreviations that can also close a sentence ("... founded by Ford Motor Co. The company ...").
+# A period after one ends the sentence only when a common sentence starter follows; a number
+# after one never starts a sentence ("Jan. 15", "No. 3"). Dotted acronyms ("U.S.", "D.C.",
+# "p.m.") and single-letter initials ("George W. Bush") follow the same rule without being
+# listed: wirediff.core.segment.split recognises them by their shape.
+ABBREVIATIONS_MAYBE_FINAL: frozenset[str] = frozenset(
+    {
+        "Apr",
+        "Aug",
+        "Ave",
+        "Blvd",
+        "Bros",
+        "Co",
+        "Corp",
+        "Dec",
+        "Dept",
+        "Feb",
+        "Inc",
+        "Jan",
+        "Jr",
+        "Ltd",
+        "Mar",
+        "No",
+        "Nos",
+        "Nov",
+        "Oct",
+        "Rd",
+        "Sept",
+        "Sep",
+        "Sr",
+        "St",
+        "approx",
+        "est",
+        "etc",
+        "ft",
+        "lb",
+        "mi",
+        "oz",
+    }
+)
+
+# Words that commonly open a sentence in news prose. After an ambiguous period ("... in the
+# U.S. The talks ...") one of these tips the balance towards a new sentence; any other
+# capitalised word ("U.S. Secretary", "St. Louis", "W. Bush") keeps the sentence going.
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    {
+        "A",
+        "About",
+        "According",
+        "After",
+        "Also",
+        "Although",
+        "An",
+        "And",
+        "Another",
+        "Any",
+        "As",
+        "At",
+        "Because",
+        "Before",
+        "Both",
+        "But",
+        "By",
+        "During",
+        "Each",
+        "Earlier",
+        "Even",
+        "For",
+        "From",
+        "He",
+        "Her",
+        "Here",
+        "His",
+        "How",
+        "However",
+        "I",
+        "If",
+        "In",
+        "It",
+        "Its",
+        "Last",
+        "Later",
+        "Many",
+        "Meanwhile",
+        "More",
+        "Most",
+        "My",
+        "No",
+        "Not",
+        "Now",
+        "Of",
+        "On",
+        "One",
+        "Only",
+        "Or",
+        "Our",
+        "She",
+        "Since",
+        "So",
+        "Some",
+        "Still",
+        "That",
+        "The",
+        "Their",
+        "Then",
+        "There",
+        "These",
+        "They",
+        "This",
+        "Those",
+        "Though",
+        "To",
+        "Under",
+        "We",
+        "What",
+        "When",
+        "Where",
+        "While",
+        "Who",
+        "Why",
+        "With",
+        "Yet",
+        "You",
+    }
+)

@@ -1,0 +1,279 @@
+"""Repair stage: undo wrong decodings (mojibake) and record each repair as a `Fix`.
+
+Second stage of the engine (bytes → decode → repair → ...). Two repairers look at each line:
+ftfy, with the encoding-only settings of `core.text.ftfy_config`, for UTF-8 that was read as cp1252
+or Latin-1 (`cafÃ©`), and `core.text.legacy_mojibake` for legacy multi-byte or Cyrillic/Greek bytes
+read in the wrong codec (`Â鶹´«Ã½`). Correct text must never change, and most text is correct,
+so a compiled regex first finds the few lines with characters a misreading produces; only those
+reach the repairers. A clean article passes through at the speed of that regex search.
+
+When both repairers change a line, the result `core.text.plausibility` finds likelier wins. Each
+changed stretch of a line becomes one `Fix` whose offsets refer to the text given, so
+`core.text.fixes.revert_fixes` gives back exactly the decoded text.
+
+Imports the standard library, ftfy and `core`; never PySide6 or `gui`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from wirediff.core.result import Fix
+from wirediff.core.text.fixes import apply_fixes
+from wirediff.core.text.legacy_mojibake import MISREAD_CHAR, legacy_repairs_in_line
+from wirediff.core.text.plausibility import best_cost
+
+# A UTF-8 lead byte read as cp1252/Latin-1 (Â..ô) followed by a continuation byte read the same
+# way (U+0080..U+00BF, or cp1252's letters and punctuation for 0x80..0x9F), or by a space (a
+# lost no-break space, "Ã " for "à"): the mark of UTF-8 read in a single-byte codec.
+UTF8_MISREAD = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122 ]"
+)
+# What else ftfy knows how to undo: C1 controls (cp1252 bytes read as Latin-1), UTF-8 read as
+# cp1251 (a lead byte, "В".."я", then a continuation byte other than quotes and dashes), as
+# cp1250 (a Latin-1 lead, then a letter cp1250 has at 0x80..0xbf), as cp437 (box drawing) or as
+# MacRoman ("√" and "◊" are its readings of the lead bytes c3 and d7).
+_CP1251_CONTINUATION = "".join(
+    char
+    for char in bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore")
+    if char not in "«»“”‘’–—\u00a0"
+)
+_CP1250_CONTINUATION = "ŚŤŹśťźˇ˘ŁĄŞŻ˛łąşĽ˝ľż"
+FTFY_TRIGGER = re.compile(
+    f"{UTF8_MISREAD.pattern}|[\u0080-\u009f\u2500-\u257f\u221a\u25ca]"
+    f"|[\u0412-\u044f][{re.escape(_CP1251_CONTINUATION)}]"
+    f"|[\u00c2-\u00f4][{_CP1250_CONTINUATION}]"
+)
+# Every character either trigger above can start with, as one class: a character class scans
+# a megabyte in well under a millisecond, where the alternation of both triggers takes fifteen.
+_SUSPICIOUS_CHAR = re.compile(
+    "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u0412-\u044f\u2500-\u257f\u221a\u25ca]"
+)
+
+MAX_FTFY_PASSES = 3
+"""ftfy passes over one line; three undo UTF-8 misread three times, more is not seen."""
+
+DIFF_LIMIT_CHARS = 20_000
+"""A changed middle longer than this becomes one fix instead of being diffed character-wise."""
+
+# ftfy's names for the codecs of its explanation steps, shortened for `Fix.method`.
+_CODEC_NAMES = {
+    "latin-1": "latin1",
+    "sloppy-windows-1252": "cp1252",
+    "windows-1252": "cp1252",
+    "sloppy-windows-1251": "cp1251",
+    "sloppy-windows-1250": "cp1250",
+    "iso-8859-2": "latin2",
+    "macroman": "macroman",
+    "cp437": "cp437",
+    "utf-8": "utf8",
+    "utf-8-variants": "utf8",
+    # steps that are not a codec
+    "decode_inconsistent_utf8": "inconsistent-utf8",
+    "restore_byte_a0": "nbsp-restored",
+    "fix_c1_controls": "c1-as-cp1252",
+    "fix_surrogates": "surrogates-joined",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Repaired:
+    """The repaired text and the fixes that made it from the text given."""
+
+    text: str
+    fixes: tuple[Fix, ...]
+
+
+def repair_text(text: str) -> Repaired:
+    """Undo mojibake in `text`, one `Fix` per changed stretch.
+
+    >>> repaired = repair_text("Café crème: cafÃ© crÃ¨me")
+    >>> repaired.text
+    'Café crème: café crème'
+    >>> [(fix.start, fix.before, fix.after, fix.method) for fix in repaired.fixes]
+    [(15, 'Ã©', 'é', 'ftfy:inconsistent-utf8'), (20, 'Ã¨', 'è', 'ftfy:inconsistent-utf8')]
+    >>> repair_text("Already “correct” text, 東京 and ＡＢＣ.").fixes
+    ()
+    """
+    fixes: list[Fix] = []
+    pieces: list[str] = []
+    copied = 0  # end of the text already copied to `pieces`
+    position = 0
+    while True:
+        suspicious = _SUSPICIOUS_CHAR.search(text, position)
+        if suspicious is None:
+            break
+        line_start = text.rfind("\n", 0, suspicious.start()) + 1
+        line_end = text.find("\n", suspicious.end())
+        line_end = len(text) if line_end < 0 else line_end
+        position = line_end + 1
+        line = text[line_start:line_end]
+        if not (FTFY_TRIGGER.search(line) or len(MISREAD_CHAR.findall(line)) >= 2):
+            continue
+        repaired_line, line_fixes = _repair_line(line, line_start)
+        if line_fixes:
+            pieces.append(text[copied:line_start])
+            pieces.append(repaired_line)
+            copied = line_end
+            fixes.extend(line_fixes)
+    if not fixes:
+        return Repaired(text, ())
+    pieces.append(text[copied:])
+    return Repaired("".join(pieces), tuple(fixes))
+
+
+def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
+    """The line with both repairers' fixes applied, and the fixes at `offset`.
+
+    Where the two repairers touch the same stretch, the reading `core.text.plausibility` finds
+    likelier wins: ftfy may half-decode legacy bytes that happen to look like UTF-8, and the
+    legacy search has no answer for UTF-8 whose no-break spaces a scraper turned into spaces.
+    """
+    legacy = [
+        Fix(repair.start, repair.end, line[repair.start : repair.end], repair.after, repair.method)
+        for repair in legacy_repairs_in_line(line)
+    ]
+    by_ftfy = _ftfy_fixes(line) if FTFY_TRIGGER.search(line) else []
+    fixes = _resolve_overlaps(line, by_ftfy, legacy) if legacy and by_ftfy else legacy or by_ftfy
+    if not fixes:
+        return line, []
+    repaired = apply_fixes(line, fixes)
+    return repaired, [
+        Fix(fix.start + offset, fix.end + offset, fix.before, fix.after, fix.method)
+        for fix in fixes
+    ]
+
+
+def _ftfy_fixes(line: str) -> list[Fix]:
+    """ftfy's repairs of one line, repeated until they settle (UTF-8 misread twice in a line
+    of mixed damage is undone one layer per pass)."""
+    # Imported on first use: ftfy takes a third of the command's start-up, and clean text,
+    # most of what wirediff reads, never gets here.
+    import ftfy
+
+    from wirediff.core.text.ftfy_config import ENCODING_ONLY
+
+    text = line
+    steps: list[tuple[str, str]] = []
+    for _ in range(MAX_FTFY_PASSES):
+        fixed = ftfy.fix_and_explain(text, config=ENCODING_ONLY)
+        if fixed.text == text:
+            break
+        text = fixed.text
+        steps.extend(fixed.explanation or [])
+    if text == line:
+        return []
+    method = _ftfy_method(steps)
+    return [fix for fix in _diff_fixes(line, text, 0, method) if not _is_real_capital(line, fix)]
+
+
+def _resolve_overlaps(line: str, first: list[Fix], second: list[Fix]) -> list[Fix]:
+    """Both lists of fixes, where they overlap only the likelier group's (the first on a tie)."""
+    tagged = sorted(
+        [(fix, 0) for fix in first] + [(fix, 1) for fix in second], key=_start_of_tagged
+    )
+    kept: list[Fix] = []
+    group: list[tuple[Fix, int]] = []
+    group_end = -1
+    for fix, source in [*tagged, (Fix(len(line) + 1, len(line) + 1, "", "", ""), 2)]:
+        if group and fix.start >= group_end:
+            kept.extend(_likelier(line, group))
+            group = []
+        group.append((fix, source))
+        group_end = max(group_end, fix.end) if len(group) > 1 else fix.end
+    return kept
+
+
+def _likelier(line: str, group: list[tuple[Fix, int]]) -> list[Fix]:
+    sources = {source for _, source in group}
+    if len(sources) == 1:
+        return [fix for fix, _ in group]
+    start = min(fix.start for fix, _ in group)
+    end = max(fix.end for fix, _ in group)
+    options = []
+    for wanted in sources:
+        fixes = [fix for fix, source in group if source == wanted]
+        shifted = [
+            Fix(fix.start - start, fix.end - start, fix.before, fix.after, "") for fix in fixes
+        ]
+        options.append((best_cost(apply_fixes(line[start:end], shifted))[0], wanted, fixes))
+    return min(options, key=lambda option: (option[0], option[1]))[2]
+
+
+def _start_of_tagged(tagged: tuple[Fix, int]) -> int:
+    return tagged[0].start
+
+
+def _is_real_capital(line: str, fix: Fix) -> bool:
+    """Whether a fix would drop the "Â" of an all-caps word before a no-break space.
+
+    "Â" + U+00A0 is how a UTF-8 no-break space looks in cp1252, and ftfy removes the "Â"; but
+    in "MISUTÂ\u00a0AJIKKO" or "ROMÂ\u00a0..." the capital belongs to the word before it.
+    """
+    if fix.before != "Â" or fix.after or line[fix.end : fix.end + 1] != "\u00a0":
+        return False
+    before = line[fix.start - 1 : fix.start]
+    after = line[fix.end + 1 : fix.end + 2]
+    return before.isupper() and (not after or after.isupper())
+
+
+def _ftfy_method(explanation: list[tuple[str, str]]) -> str:
+    """A readable name for ftfy's steps, e.g. "ftfy:utf8-as-cp1252"."""
+    names = []
+    encoded = ""
+    for action, argument in explanation:
+        if action == "encode":
+            encoded = _CODEC_NAMES.get(argument, argument)
+        elif action == "decode":
+            names.append(f"{_CODEC_NAMES.get(argument, argument)}-as-{encoded or '?'}")
+            encoded = ""
+        else:
+            names.append(_CODEC_NAMES.get(argument, argument))
+    return "ftfy:" + "+".join(names or ["unexplained"])
+
+
+def _diff_fixes(before: str, after: str, offset: int, method: str) -> list[Fix]:
+    """The changed stretches between two versions of a line, as fixes at `offset`.
+
+    Changes separated by at most three unchanged characters of one word are one fix, so a
+    word with two broken letters is reported once.
+    """
+    prefix = 0
+    limit = min(len(before), len(after))
+    while prefix < limit and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
+        suffix += 1
+    old_middle = before[prefix : len(before) - suffix]
+    new_middle = after[prefix : len(after) - suffix]
+    if max(len(old_middle), len(new_middle)) > DIFF_LIMIT_CHARS:
+        spans = [(0, len(old_middle), 0, len(new_middle))]
+    else:
+        spans = []
+        matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
+        for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            if spans:
+                last = spans[-1]
+                gap = old_middle[last[1] : old_start]
+                if len(gap) <= 3 and not any(char.isspace() for char in gap):
+                    spans[-1] = (last[0], old_end, last[2], new_end)
+                    continue
+            spans.append((old_start, old_end, new_start, new_end))
+    start = offset + prefix
+    return [
+        Fix(
+            start + old_start,
+            start + old_end,
+            old_middle[old_start:old_end],
+            new_middle[new_start:new_end],
+            method,
+        )
+        for old_start, old_end, new_start, new_end in spans
+    ]

@@ -1,0 +1,179 @@
+"""PNG export: the comparison drawn by the window's row painter, as one image or numbered parts.
+
+`ImageExport` lays the comparison out at the chosen width (`gui.export.layout`), cuts it into
+parts no taller than `MAX_PART_HEIGHT_PX` device pixels (at row boundaries; only a row taller
+than a whole part is split, between lines of text) and renders one part at a time, so a long
+comparison never needs one giant image in memory. One part is saved as `OUT.png`; several as
+`OUT-1.png`, `OUT-2.png`... and the caller tells the user (`ImageExport.is_split`). Each part
+after the first opens with a continuation header saying which part it is.
+
+The scale (1x, 2x) multiplies the pixels, not the layout: a 2x image of width 1200 is 2400
+pixels wide and reads like the 1x one on a high-density screen.
+
+The width and scale bounds and the part height are `gui.presentation.export_limits`, shared with the
+command line.
+
+May import `core`, the `gui.export_*` modules below it, `gui.render.row_painter`, `PySide6.QtGui`/
+`QtCore` and the standard library; never `QtWidgets`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
+from PySide6.QtGui import QImage, QPainter
+
+from wirediff.core.result import Comparison
+from wirediff.gui.export.layout import ExportLayout, ExportStyle, Page
+from wirediff.gui.presentation.export_limits import (
+    DEFAULT_WIDTH_PX,
+    MAX_PART_HEIGHT_PX,
+    MAX_SCALE,
+    MAX_WIDTH_PX,
+    MIN_SCALE,
+    MIN_WIDTH_PX,
+)
+from wirediff.gui.presentation.export_plan import ExportItem, RowItem, export_items, part_names
+
+# Qt maps quality 60 to zlib level 3: flat colours and text compress nearly as well as at the
+# default level, in two thirds of the time, which matters for a 16,000-pixel part.
+PNG_QUALITY = 60
+# Parts are encoded and written on worker threads while the next part is drawn; each pending
+# part holds its image (up to 250 MB at 2x), so only this many wait at once.
+ENCODE_THREADS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ImageOptions:
+    """What a PNG export shows.
+
+    width: layout width in pixels at 1x, default 1200.
+    scale: device pixels per layout pixel (1.0 or 2.0 in the window; up to 4.0).
+    changes_only: collapse each run of unchanged paragraphs into one line. Default False.
+    rows: only these rows, uncollapsed (the window's visible area); None for all.
+    compared_at: the date in the title band; None for now.
+    """
+
+    width: int = DEFAULT_WIDTH_PX
+    scale: float = 1.0
+    changes_only: bool = False
+    rows: range | None = None
+    compared_at: datetime | None = None
+
+
+def image_items(
+    comparison: Comparison, options: ImageOptions, *, show_minor: bool
+) -> tuple[ExportItem, ...]:
+    """The rows of an image export: a visible range, or every row (changes only: collapsed)."""
+    if options.rows is not None:
+        shown = range(
+            max(0, options.rows.start), min(len(comparison.rows), max(0, options.rows.stop))
+        )
+        return tuple(RowItem(index) for index in shown)
+    return export_items(comparison, changes_only=options.changes_only, show_minor=show_minor)
+
+
+class ImageExport:
+    """A comparison as PNG parts, rendered on demand."""
+
+    def __init__(self, comparison: Comparison, style: ExportStyle, options: ImageOptions) -> None:
+        if not MIN_WIDTH_PX <= options.width <= MAX_WIDTH_PX:
+            raise ValueError(f"width must be {MIN_WIDTH_PX} to {MAX_WIDTH_PX} pixels")
+        if not MIN_SCALE <= options.scale <= MAX_SCALE:
+            raise ValueError(f"scale must be {MIN_SCALE:g} to {MAX_SCALE:g}")
+        self.options = options
+        self.style = style
+        items = image_items(comparison, options, show_minor=style.show_minor)
+        self.layout = ExportLayout(
+            comparison, style, options.width, items, compared_at=options.compared_at
+        )
+        # Whole layout pixels per part, so a part's device height never passes the limit.
+        self.part_height = math.floor(MAX_PART_HEIGHT_PX / options.scale)
+        self.pages: list[Page] = self.layout.paginate(self.part_height)
+
+    @property
+    def count(self) -> int:
+        return len(self.pages)
+
+    @property
+    def is_split(self) -> bool:
+        return self.count > 1
+
+    def size(self, number: int) -> tuple[int, int]:
+        """Device pixel (width, height) of part `number` (from 1)."""
+        scale = self.options.scale
+        page = self.pages[number - 1]
+        return math.ceil(self.options.width * scale), math.ceil(page.height * scale)
+
+    def render(self, number: int = 1) -> QImage:
+        """Draw part `number` (from 1)."""
+        width, height = self.size(number)
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(self.options.scale)
+        image.fill(self.style.theme.background)
+        heading = self.layout.heading
+        image.setText("Title", heading.title)
+        image.setText("Description", f"{heading.summary} ({heading.date})")
+        image.setText("Software", "wirediff")
+        painter = QPainter(image)
+        try:
+            self.layout.draw_page(
+                painter, self.pages[number - 1], QPointF(0, 0), number=number, count=self.count
+            )
+        finally:
+            painter.end()
+        return image
+
+    def part_paths(self, path: Path) -> list[Path]:
+        """Where the parts of an export to `path` go: `path` itself, or path-1.png..."""
+        return [path.with_name(name) for name in part_names(path.stem, path.suffix, self.count)]
+
+    def save(
+        self,
+        path: Path,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Path]:
+        """Write every part; returns the files written. Raises `OSError` if one cannot be.
+
+        `progress(done, total)` is called after each part is drawn and `cancelled()` checked
+        before each; a cancelled export returns the parts written so far.
+        """
+        targets = self.part_paths(path)
+        written: list[Path] = []
+        pending: deque[Future[Path]] = deque()
+        with ThreadPoolExecutor(ENCODE_THREADS) as pool:
+            for number, target in enumerate(targets, start=1):
+                if cancelled is not None and cancelled():
+                    break
+                pending.append(pool.submit(_write_png, target, self.render(number)))
+                while len(pending) > ENCODE_THREADS:
+                    written.append(pending.popleft().result())
+                if progress is not None:
+                    progress(number, len(targets))
+            while pending:
+                written.append(pending.popleft().result())
+        return written
+
+
+def _write_png(target: Path, image: QImage) -> Path:
+    target.write_bytes(png_bytes(image))
+    return target
+
+
+def png_bytes(image: QImage) -> bytes:
+    """`image` encoded as PNG (written by the caller, so a failure carries the OS's reason)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG", PNG_QUALITY):
+        raise OSError("the image could not be encoded as PNG")
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,111 @@
+"""What the versions list shows of one version, worked out from a core `Document`.
+
+Headline (the first line of text), word count, the "name · encoding · repairs · words" line,
+the tooltip, and short distinct labels for narrow places (matrix column titles). Used by
+`gui.models.versions_model` and `gui.models.matrix_model`; `VersionFacts` keeps the costly ones,
+since a text may be megabytes long.
+
+Pure Python: may import `core` and the standard library; never PySide6.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wirediff.core.result import Document
+
+# Longest short label (matrix column titles); longer names are cut and end in "…".
+SHORT_LABEL_CHARS = 6
+HEADLINE_CHARS = 200
+_LEADING_NUMBER = re.compile(r"^\d+")
+
+
+def headline_of(document: Document) -> str:
+    """The version's first line of text, which is its headline in a wire copy.
+
+    The line is the document's own: pages saved with a site name on top show that name, so
+    the user sees what the file really begins with.
+    """
+    for line in document.text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            return line[:HEADLINE_CHARS]
+    return document.name
+
+
+def word_count(document: Document) -> int:
+    return len(document.text.split())
+
+
+def short_labels(names: Sequence[str]) -> tuple[str, ...]:
+    """Short, distinct column titles for file names: a leading number, else the name's start.
+
+    >>> short_labels(["000_75830fd1.txt", "001_9779c6c5.txt", "reuters.txt", "ap-wire.txt"])
+    ('000', '001', 'reuter…', 'ap-wir…')
+    >>> short_labels(["a.txt", "a.txt", "b.txt"])
+    ('a·1', 'a·2', 'b')
+    """
+    stems = []
+    for name in names:
+        stem = PurePath(name).stem or name
+        number = _LEADING_NUMBER.match(stem)
+        if number is not None:
+            stems.append(number.group()[:SHORT_LABEL_CHARS])
+        elif len(stem) > SHORT_LABEL_CHARS:
+            stems.append(stem[:SHORT_LABEL_CHARS] + "…")
+        else:
+            stems.append(stem)
+    counts = Counter(stems)
+    seen: Counter[str] = Counter()
+    labels = []
+    for stem in stems:
+        if counts[stem] > 1:
+            seen[stem] += 1
+            labels.append(f"{stem}·{seen[stem]}")
+        else:
+            labels.append(stem)
+    return tuple(labels)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def describe_version(document: Document, words: int | None = None) -> str:
+    """The second line of a list item: "name · utf-8 · 1 repair · 555 words"."""
+    parts = [document.name, document.encoding]
+    if document.fixes:
+        parts.append(_plural(len(document.fixes), "repair"))
+    parts.append(_plural(word_count(document) if words is None else words, "word"))
+    return " · ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class VersionFacts:
+    """What the list shows of a version, worked out once: the text may be megabytes long."""
+
+    headline: str
+    words: int
+    details: str
+
+    @classmethod
+    def of(cls, document: Document) -> VersionFacts:
+        words = word_count(document)
+        return cls(headline_of(document), words, describe_version(document, words))
+
+
+def version_tooltip(document: Document, facts: VersionFacts, *, is_base: bool) -> str:
+    """The list item's tooltip: headline, file, how it was decoded, repairs and words."""
+    lines = [facts.headline, document.path or document.name]
+    lines.append(f"Decoded as {document.encoding} ({document.confidence:.0%} sure)")
+    lines.append(facts.details.split(" · ", 2)[-1])
+    if is_base:
+        lines.append("Base: each version is compared with this one")
+    return "\n".join(lines)

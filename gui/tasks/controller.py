@@ -1,0 +1,120 @@
+"""`CompareController`: what the window compares, and the one comparison in flight.
+
+The window says what each side should be (`set_source`, `swap`, `reload`); bursts of such
+requests (a drop of two files, an encoding chosen right after a file) are debounced with a
+single-shot timer into one comparison. Each comparison takes a new generation number: results
+of older generations are dropped (a slow old result must never replace a newer one) and their
+workers are asked to cancel. The last good comparison stays on screen until a new one lands.
+When a side's file cannot be read, only that side goes back to what is on screen (nothing, if
+nothing has been shown yet), so the next request does not fail again for the same file and the
+other side keeps the version the user chose.
+
+May import `core`, `gui.tasks.compare_worker`, `gui.tasks.runner`, `PySide6.QtCore` and the
+standard library; no widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from wirediff.core.result import Side
+from wirediff.gui.tasks.compare_worker import CompareWorker, DocumentSource
+from wirediff.gui.tasks.runner import LatestRunner
+
+if TYPE_CHECKING:
+    from wirediff.core.result import Comparison, Document
+
+DEBOUNCE_MS = 60
+# Documents kept decoded so toggling one side's options does not reload the other.
+MAX_LOADED_DOCUMENTS = 6
+
+
+class CompareController(LatestRunner):
+    """Runs comparisons on the global thread pool and reports the latest one."""
+
+    comparison_ready = Signal(object)  # Comparison
+    comparison_failed = Signal(str)  # the one-line message for the user
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(DEBOUNCE_MS, parent)
+        self.sources: dict[Side, DocumentSource | None] = {Side.LEFT: None, Side.RIGHT: None}
+        self._shown: dict[Side, DocumentSource | None] = dict(self.sources)
+        self.comparison: Comparison | None = None
+        self._loaded: dict[DocumentSource, Document] = {}
+
+    def set_source(self, side: Side, source: DocumentSource | None) -> None:
+        self.sources[side] = source
+        self.request()
+
+    def update_source(self, side: Side, **changes: object) -> None:
+        """Change options of one side's source (encoding, repair) and compare again."""
+        source = self.sources[side]
+        if source is not None:
+            self.set_source(side, replace(source, **changes))  # type: ignore[arg-type]
+
+    def swap(self) -> None:
+        self.sources = {Side.LEFT: self.sources[Side.RIGHT], Side.RIGHT: self.sources[Side.LEFT]}
+        self.request()
+
+    def reload(self) -> None:
+        """Read the files again from disk (pasted text stays as it is)."""
+        for side, source in self.sources.items():
+            if source is not None and source.path is not None:
+                self.sources[side] = replace(source, raw=None)
+        self._loaded.clear()
+        self.request()
+
+    def request(self) -> None:
+        """Compare the current sources soon (requests in quick succession run once)."""
+        if self.sources[Side.LEFT] is None or self.sources[Side.RIGHT] is None:
+            return
+        self._schedule()
+
+    def _start(self) -> None:
+        left, right = self.sources[Side.LEFT], self.sources[Side.RIGHT]
+        if left is None or right is None:
+            return
+        self._launch(CompareWorker(self._next_generation(), left, right, self._loaded))
+
+    def _deliver(self, worker: CompareWorker, comparison: Comparison) -> None:  # type: ignore[override]
+        self._shown = self._remember(worker)
+        self.comparison = comparison
+        self.comparison_ready.emit(comparison)
+
+    def _deliver_failure(self, worker: CompareWorker, message: str) -> None:  # type: ignore[override]
+        self._remember(worker)
+        if worker.failed_side is not None:
+            self.sources[worker.failed_side] = self._shown[worker.failed_side]
+        elif self.comparison is not None:
+            # Both sides read but comparing them failed: neither side alone is to blame, so
+            # go back to the pair on screen. With nothing shown yet, keep the pair requested:
+            # changing either side compares again.
+            self.sources = dict(self._shown)
+        self.comparison_failed.emit(message)
+
+    def _remember(self, worker: CompareWorker) -> dict[Side, DocumentSource | None]:
+        """Keep the worker's loaded documents; returns its sources with their bytes kept.
+
+        A file's bytes stay with its source, so choosing another encoding or switching repair
+        decodes the same bytes again instead of reading a file that may have changed since.
+        """
+        self._loaded.update(worker.loaded)
+        kept: dict[Side, DocumentSource | None] = {}
+        for side, source in ((Side.LEFT, worker.left), (Side.RIGHT, worker.right)):
+            document = worker.loaded.get(source)
+            if document is not None and source.raw is None:
+                with_bytes = replace(source, raw=document.raw)
+                self._loaded[with_bytes] = document
+                if self.sources[side] == source:
+                    self.sources[side] = with_bytes
+                source = with_bytes
+            kept[side] = source
+        while len(self._loaded) > MAX_LOADED_DOCUMENTS:
+            self._loaded.pop(next(iter(self._loaded)))
+        return kept
+
+    def document(self, side: Side) -> Document | None:
+        return self.comparison.document(side) if self.comparison is not None else None

@@ -1,0 +1,398 @@
+"""`ComparisonView`: one scroll area that paints both halves of every row itself.
+
+Because one widget paints each row whole (through `RowPainter`), the two halves of a row are
+always level and nothing needs scroll syncing. Only visible rows are laid out: heights live in
+`gui.presentation.layout_cache.RowHeights` per (width, font, toggles), estimated for rows never
+seen and measured when a row is painted; an idle timer measures the rest a few milliseconds at a
+time so the scroll bar settles, keeping the top visible row where it is. Selection is by rows
+(click, shift-click, gutter drag, keys), or of text in one half by dragging; Ctrl+C copies it. Input
+handling is in `gui.widgets.comparison.view_input`, text selection in
+`gui.widgets.comparison.text_selection`.
+
+May import `core`, the other `gui` modules below it (model, painter, cache, overview) and
+PySide6; never the main window.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QAbstractScrollArea
+
+from wirediff.core.result import RowKind, Side
+from wirediff.gui.presentation.layout_cache import LayoutCache, RowHeights
+from wirediff.gui.presentation.row_text import Paragraph, row_mark, side_paragraphs
+from wirediff.gui.render.row_painter import PaintOptions, RowLayout, RowPainter
+from wirediff.gui.render.theme import Theme, theme_for
+from wirediff.gui.widgets.comparison.overview import OVERVIEW_WIDTH_PX, OverviewStrip
+from wirediff.gui.widgets.comparison.view_input import ViewInput
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import (
+        QPaintEvent,
+        QResizeEvent,
+    )
+    from PySide6.QtWidgets import QWidget
+
+    from wirediff.core.result import Comparison, Row
+    from wirediff.gui.models.comparison_model import ComparisonModel
+
+# Idle measuring works in slices this long so scrolling and typing stay responsive.
+REFINE_SLICE_MS = 6.0
+# A row jumped to lands this far down the viewport, so the rows before it give context.
+JUMP_CONTEXT_FRACTION = 0.2
+EMPTY_HINT = "Drop two versions here, or use Open Left and Open Right."
+
+
+class ComparisonView(ViewInput, QAbstractScrollArea):
+    """Both versions side by side, row by row, over a `ComparisonModel`."""
+
+    current_row_changed = Signal(int)
+    files_dropped = Signal(object, list)  # the half dropped on (`Side`), local file paths
+    zoom_requested = Signal(int)  # +1 or -1 from Ctrl+wheel
+    layout_changed = Signal()  # heights, rows or options changed: the overview redraws
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model: ComparisonModel | None = None
+        self._cache: LayoutCache[RowLayout] = LayoutCache()
+        self._font = QFont()
+        self._theme = theme_for()
+        self._options = PaintOptions()
+        self._painter = RowPainter(self._font, self._theme, self._options)
+        self._current = -1
+        self._anchor = -1
+        # Rows are tinted as selected only once the user selects; until then the current row
+        # has just a focus frame, so a fresh comparison shows its colours untouched.
+        self._selection_shown = False
+        self._drop_side: Side | None = None
+        self._idle_refinement = True
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setInterval(0)
+        self._refine_timer.timeout.connect(self._refine_some)
+        self._geometry_timer = QTimer(self)
+        self._geometry_timer.setSingleShot(True)
+        self._geometry_timer.setInterval(0)
+        self._geometry_timer.timeout.connect(self._update_scroll_range)
+        self.overview = OverviewStrip(self)
+        self.setViewportMargins(0, 0, OVERVIEW_WIDTH_PX, 0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.viewport().setMouseTracking(True)
+        self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
+        self.setAccessibleName("Comparison")
+
+    # -- configuration --------------------------------------------------------------------
+
+    def set_model(self, model: ComparisonModel) -> None:
+        self._model = model
+        model.modelReset.connect(self._on_model_reset)
+        self._on_model_reset()
+
+    def comparison(self) -> Comparison | None:
+        return self._model.comparison() if self._model is not None else None
+
+    def set_text_font(self, font: QFont) -> None:
+        self._font = QFont(font)
+        self._rebuild_painter()
+
+    def text_font(self) -> QFont:
+        return QFont(self._font)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._rebuild_painter()
+
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_show_minor(self, show: bool) -> None:
+        if show != self._options.show_minor:
+            self._options = PaintOptions(show_minor=show)
+            self._rebuild_painter()
+
+    def show_minor(self) -> bool:
+        return self._options.show_minor
+
+    def set_idle_refinement(self, enabled: bool) -> None:
+        """Measure unseen rows while idle (the default), or only rows as they are painted."""
+        self._idle_refinement = enabled
+        if enabled:
+            self._refine_timer.start()
+        else:
+            self._refine_timer.stop()
+
+    def row_painter(self) -> RowPainter:
+        return self._painter
+
+    def _rebuild_painter(self) -> None:
+        anchor = self._top_anchor()
+        self._painter = RowPainter(self._font, self._theme, self._options)
+        self._cache.clear()
+        self._restore_anchor(anchor)
+        self.layout_changed.emit()
+        self.viewport().update()
+
+    def _on_model_reset(self) -> None:
+        self._cache.clear()
+        # No row is current until the user moves: the first "next change" then finds row 0.
+        self._current = -1
+        self._anchor, self._selection_shown, self._text_selection = -1, False, None
+        self.verticalScrollBar().setValue(0)
+        self._update_scroll_range()
+        self.layout_changed.emit()
+        self.viewport().update()
+
+    # -- geometry -------------------------------------------------------------------------
+
+    def row_count(self) -> int:
+        return self._model.rowCount() if self._model is not None else 0
+
+    def _row(self, index: int) -> Row:
+        assert self._model is not None
+        return self._model.row(index)
+
+    def _key(self) -> tuple[int, str, bool]:
+        return (self.viewport().width(), self._font.key(), self._options.show_minor)
+
+    def heights(self) -> RowHeights | None:
+        """Row heights at the current width, font and toggles (estimated where unmeasured)."""
+        count = self.row_count()
+        if not count:
+            return None
+        key = self._key()
+        table = self._cache.heights(key)
+        if table is None:
+            width = self.viewport().width()
+            estimate = self._painter.estimate_height
+            table = RowHeights([estimate(self._row(i), width) for i in range(count)])
+            self._cache.store_heights(key, table)
+            if self._idle_refinement:
+                self._refine_timer.start()
+        return table
+
+    def row_layout(self, index: int) -> RowLayout:
+        """The laid-out row at the current width (cached), measuring its height on the way."""
+        key = self._key()
+        layout = self._cache.layout(key, index)
+        if layout is None:
+            layout = self._painter.layout(self._row(index), key[0], index=index)
+            self._cache.store_layout(key, index, layout)
+        table = self.heights()
+        if table is not None and table.set_measured(index, layout.height):
+            self._geometry_timer.start()
+        return layout
+
+    def _top_anchor(self) -> tuple[int, float] | None:
+        """The row at the top of the viewport and how far into it (a fraction) the top is."""
+        table = self._cache.heights(self._key())
+        if table is None:
+            return None
+        value = self.verticalScrollBar().value()
+        row = table.row_at(value)
+        height = max(1, table.heights[row])
+        return row, (value - table.top_of(row)) / height
+
+    def _restore_anchor(self, anchor: tuple[int, float] | None) -> None:
+        table = self.heights()
+        self._update_scroll_range()
+        if anchor is None or table is None:
+            return
+        row, fraction = anchor
+        row = min(row, len(table) - 1)
+        value = table.top_of(row) + round(fraction * table.heights[row])
+        self.verticalScrollBar().setValue(value)
+
+    def _update_scroll_range(self) -> None:
+        table = self.heights()
+        page = self.viewport().height()
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(0, (table.total() if table else 0) - page))
+        bar.setPageStep(page)
+        bar.setSingleStep(self._painter.line_height * 2)
+        self.overview.update()
+
+    def _refine_some(self) -> None:
+        """Measure unmeasured rows for one short slice, keeping the top row in place."""
+        table = self.heights()
+        if table is None or table.is_complete():
+            self._refine_timer.stop()
+            return
+        anchor = self._top_anchor()
+        width = self.viewport().width()
+        deadline = time.perf_counter() + REFINE_SLICE_MS / 1000
+        changed = False
+        while time.perf_counter() < deadline:
+            index = table.next_unmeasured()
+            if index is None:
+                break
+            height = self._painter.layout(self._row(index), width, index=index).height
+            changed = table.set_measured(index, height) or changed
+        if changed:
+            self._restore_anchor(anchor)
+            self.layout_changed.emit()
+        if table.is_complete():
+            self._refine_timer.stop()
+
+    def row_rect(self, index: int) -> QRect:
+        """Where row `index` is in viewport coordinates (possibly outside the viewport)."""
+        table = self.heights()
+        if table is None:
+            return QRect()
+        top = table.top_of(index) - self.verticalScrollBar().value()
+        return QRect(0, top, self.viewport().width(), table.heights[index])
+
+    def row_at(self, y: float) -> int:
+        """The row under viewport coordinate `y`, or -1 when there are no rows."""
+        table = self.heights()
+        return table.row_at(y + self.verticalScrollBar().value()) if table else -1
+
+    def visible_rows(self) -> range:
+        table = self.heights()
+        if table is None:
+            return range(0)
+        value = self.verticalScrollBar().value()
+        first = table.row_at(value)
+        last = table.row_at(value + self.viewport().height() - 1)
+        return range(first, last + 1)
+
+    def change_extents(self) -> list[tuple[int, int, str]]:
+        """(top, height, mark) of every row with a visible difference, for the overview."""
+        table = self.heights()
+        comparison = self.comparison()
+        if table is None or comparison is None:
+            return []
+        show_minor = self._options.show_minor
+        extents = []
+        for index in comparison.change_rows(include_minor=show_minor):
+            mark = row_mark(comparison.rows[index], show_minor=show_minor)
+            if mark is not None:
+                extents.append((table.top_of(index), table.heights[index], mark))
+        return extents
+
+    def paragraphs_of(self, index: int, side: Side) -> tuple[Paragraph, ...]:
+        """What the view shows in one half of a row: paragraphs with their marked spans."""
+        return side_paragraphs(self._row(index), side, show_minor=self._options.show_minor)
+
+    # -- navigation and selection ---------------------------------------------------------
+
+    def current_row(self) -> int:
+        return self._current
+
+    def selected_rows(self) -> range:
+        if self._current < 0:
+            return range(0)
+        first, last = sorted((self._anchor, self._current))
+        return range(first, last + 1)
+
+    def set_current_row(self, index: int, *, extend: bool = False, jump: bool = False) -> None:
+        """Make `index` current (extending the selection if asked) and bring it into view.
+
+        `jump` places the row a little below the top, as navigation between changes does.
+        """
+        count = self.row_count()
+        if not count:
+            return
+        index = max(0, min(index, count - 1))
+        changed = index != self._current
+        self._current = index
+        if not extend:
+            self._anchor = index
+        self.ensure_visible(index, jump=jump)
+        self.viewport().update()
+        if changed:
+            self.current_row_changed.emit(index)
+
+    def ensure_visible(self, index: int, *, jump: bool = False) -> None:
+        self.row_layout(index)
+        self._update_scroll_range()
+        rect = self.row_rect(index)
+        bar = self.verticalScrollBar()
+        page = self.viewport().height()
+        if jump and (rect.top() < 0 or rect.bottom() > page):
+            bar.setValue(bar.value() + rect.top() - round(page * JUMP_CONTEXT_FRACTION))
+        elif rect.top() < 0 or rect.height() > page:
+            bar.setValue(bar.value() + rect.top())
+        elif rect.bottom() > page:
+            bar.setValue(bar.value() + rect.bottom() - page + 1)
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        """Centre the viewport on a fraction (0..1) of the whole document."""
+        table = self.heights()
+        if table is None:
+            return
+        target = fraction * table.total() - self.viewport().height() / 2
+        self.verticalScrollBar().setValue(round(target))
+
+    def jump_to_origin(self, index: int) -> bool:
+        """For a moved row, go to the row after which its paragraph stood; False otherwise."""
+        row = self._row(index)
+        if row.kind is not RowKind.MOVED or row.moved_from is None:
+            return False
+        self.set_current_row(row.moved_from, jump=True)
+        return True
+
+    # -- Qt events ------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self._theme.background)
+        table = self.heights()
+        if table is None:
+            painter.setPen(self._theme.subdued_text)
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_HINT)
+        else:
+            value = self.verticalScrollBar().value()
+            bottom = value + event.rect().bottom()
+            index = table.row_at(value + event.rect().top())
+            top = table.top_of(index)
+            selected = self.selected_rows()
+            focused = self.hasFocus()
+            while index < len(table) and top <= bottom:
+                layout = self.row_layout(index)
+                origin = QPointF(0, top - value)
+                layout.draw(
+                    painter,
+                    origin,
+                    selected=self._selection_shown and index in selected,
+                    current=focused and index == self._current,
+                )
+                self._paint_text_selection(painter, index, layout, origin)
+                top += layout.height
+                index += 1
+        if self._drop_side is not None:
+            half = self._painter.columns(self.viewport().width()).half(self._drop_side)
+            overlay = QColor(self._theme.focus)
+            overlay.setAlpha(40)
+            painter.fillRect(
+                QRect(round(half.left()), 0, round(half.width()), self.viewport().height()), overlay
+            )
+        painter.end()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+        self.overview.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        anchor = self._top_anchor_for_width(event.oldSize().width())
+        super().resizeEvent(event)
+        viewport = self.viewport().geometry()
+        self.overview.setGeometry(
+            viewport.right() + 1, viewport.top(), OVERVIEW_WIDTH_PX, viewport.height()
+        )
+        self._restore_anchor(anchor)
+        self.layout_changed.emit()
+
+    def _top_anchor_for_width(self, old_width: int) -> tuple[int, float] | None:
+        margins = OVERVIEW_WIDTH_PX + self.verticalScrollBar().sizeHint().width()
+        key = (old_width - margins, self._font.key(), self._options.show_minor)
+        table = self._cache.heights(key)
+        if table is None:
+            return self._top_anchor()
+        value = self.verticalScrollBar().value()
+        row = table.row_at(value)
+        return row, (value - table.top_of(row)) / max(1, table.heights[row])

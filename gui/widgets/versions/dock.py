@@ -1,0 +1,105 @@
+"""The Versions dock: many versions of a story beside the two-version comparison.
+
+Holds a `VersionsPanel` (version list and sentence matrix) and connects it to the window's
+`CompareController`: choosing a pair, or clicking a cell of the matrix, puts those two versions
+side by side and, once the comparison lands, scrolls to the paragraph of the clicked sentence.
+The dock shows itself when more than two versions are open; with two it stays out of the way.
+
+May import `core`, `gui` modules and PySide6.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from wirediff.core.result import Side
+from wirediff.gui.tasks.compare_worker import DocumentSource
+from wirediff.gui.widgets.versions.panel import VersionsPanel
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wirediff.core.result import Comparison, Document
+    from wirediff.gui.render.theme import Theme
+    from wirediff.gui.tasks.controller import CompareController
+    from wirediff.gui.widgets.comparison.view import ComparisonView
+
+# Below this many versions the matrix adds nothing to the side-by-side view.
+MIN_VERSIONS_TO_SHOW_DOCK = 3
+DOCK_SHARE_OF_WINDOW = 0.3
+MAX_DOCK_WIDTH_PX = 560
+
+
+def document_source(document: Document) -> DocumentSource:
+    """A controller source for a version already loaded by the panel (no second read)."""
+    return DocumentSource(path=document.path, raw=document.raw, name=document.name)
+
+
+class VersionsDock(QDockWidget):
+    """Dockable version list and matrix, driving the window's pair of versions."""
+
+    def __init__(self, controller: CompareController, view: ComparisonView) -> None:
+        super().__init__("Versions")
+        self.setObjectName("VersionsDock")
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.panel = VersionsPanel(self)
+        self.setWidget(self.panel)
+        self._controller = controller
+        self._view = view
+        self._pending_paragraph = -1
+        self._auto_shown = False
+        self.panel.pair_requested.connect(self._on_pair_requested)
+        self.panel.documents_changed.connect(self._on_documents_changed)
+
+    def follow_controller(self) -> None:
+        """Listen for comparisons; call after the window's own slots are connected, so the
+        view already shows a new comparison when this scrolls it."""
+        self._controller.comparison_ready.connect(self._on_comparison_ready)
+        self._controller.comparison_failed.connect(self._forget_pending)
+
+    def add_files(self, paths: Sequence[str]) -> None:
+        """Load versions in the background; the dock appears once there are enough."""
+        self._auto_shown = False
+        self.panel.add_files(list(paths))
+
+    def set_theme(self, theme: Theme) -> None:
+        self.panel.set_theme(theme)
+
+    def cancel_work(self) -> None:
+        """Ask the panel's work in flight to stop; the window then waits for the pool once."""
+        self.panel.cancel_work()
+
+    def _on_documents_changed(self) -> None:
+        if not self._auto_shown and len(self.panel.documents()) >= MIN_VERSIONS_TO_SHOW_DOCK:
+            # Shown once per batch of files; a user who then closes the dock keeps it closed.
+            self._auto_shown = True
+            self.show()
+            window = self.parentWidget()
+            if isinstance(window, QMainWindow):
+                # Wide enough for the matrix's sentence column beside five version columns.
+                width = min(MAX_DOCK_WIDTH_PX, int(window.width() * DOCK_SHARE_OF_WINDOW))
+                window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
+
+    def _on_pair_requested(self, left: int, right: int, paragraph: int) -> None:
+        documents = self.panel.documents()
+        if not (0 <= left < len(documents) and 0 <= right < len(documents)):
+            return
+        self._pending_paragraph = paragraph
+        self._controller.sources[Side.LEFT] = document_source(documents[left])
+        self._controller.set_source(Side.RIGHT, document_source(documents[right]))
+
+    def _on_comparison_ready(self, comparison: Comparison) -> None:
+        paragraph, self._pending_paragraph = self._pending_paragraph, -1
+        if paragraph < 0:
+            return
+        row = comparison.row_of_paragraph(Side.RIGHT, paragraph)
+        if row is not None:
+            self._view.set_current_row(row, jump=True)
+
+    def _forget_pending(self, _message: str = "") -> None:
+        self._pending_paragraph = -1

@@ -1,0 +1,304 @@
+"""The window's commands as `QAction`s, with their shortcuts, menus and tool bar.
+
+Every command is reachable from the keyboard: menus have mnemonics and the common commands
+have shortcuts (Alt+Down/Alt+Up for the next/previous change, Ctrl+plus/minus to zoom). The
+actions call methods of the window (`WindowCommands`); this module only builds and places them.
+
+May import `gui.models.settings` (choices), PySide6 and the standard library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from wirediff.core.result import Side
+from wirediff.gui.render.icons import themed_icon
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from wirediff.gui.models.settings import Preferences
+    from wirediff.gui.render.theme import Theme
+
+
+TOOLBAR_ICON_PX = 18
+
+
+class WindowCommands(Protocol):
+    """What the actions call on the window."""
+
+    def open_dialog(self, side: Side) -> None: ...
+    def paste_as(self, side: Side) -> None: ...
+    def swap_sides(self) -> None: ...
+    def reload(self) -> None: ...
+    def next_change(self) -> None: ...
+    def previous_change(self) -> None: ...
+    def set_show_minor(self, show: bool) -> None: ...
+    def zoom(self, steps: int) -> None: ...
+    def reset_zoom(self) -> None: ...
+    def set_font_choice(self, choice: str) -> None: ...
+    def choose_font(self) -> None: ...
+    def set_color_scheme(self, scheme: str) -> None: ...
+    def copy_selection(self) -> None: ...
+    def select_all(self) -> None: ...
+    def fill_recent_menu(self, menu: QMenu) -> None: ...
+    def close(self) -> bool: ...
+
+
+@dataclass(slots=True)
+class WindowActions:
+    open_left: QAction
+    open_right: QAction
+    paste_left: QAction
+    paste_right: QAction
+    swap: QAction
+    reload: QAction
+    quit: QAction
+    copy: QAction
+    select_all: QAction
+    show_minor: QAction
+    next_change: QAction
+    previous_change: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    fonts: QActionGroup
+    schemes: QActionGroup
+    recent_menu: QMenu
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    triggered: Callable[[], object],
+    shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = (),
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if shortcuts:
+        # A platform's standard key may equal one listed beside it; Qt then calls every press
+        # ambiguous and triggers nothing, so keep each sequence once.
+        sequences: dict[str, QKeySequence] = {}
+        for shortcut in shortcuts:
+            for sequence in (
+                QKeySequence.keyBindings(shortcut)
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(shortcut)]
+            ):
+                sequences.setdefault(sequence.toString(), sequence)
+        action.setShortcuts([s for text, s in sequences.items() if text])
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcuts else tip)
+    action.triggered.connect(lambda _checked=False: triggered())
+    window.addAction(action)  # shortcuts work even with the menu bar hidden
+    return action
+
+
+def create_actions(window: QMainWindow, commands: WindowCommands) -> WindowActions:
+    """Build every action of the window (not yet placed in menus)."""
+    keys = QKeySequence.StandardKey
+    show_minor = _action(
+        window,
+        "Show &Minor Differences",
+        lambda: commands.set_show_minor(show_minor.isChecked()),
+        ("Ctrl+M",),
+        "Mark restyled quotes, dashes, spellings and spacing",
+    )
+    show_minor.setCheckable(True)
+    fonts = QActionGroup(window)
+    for choice, label in (("sans", "&Sans-serif"), ("serif", "S&erif")):
+        font_action = fonts.addAction(label)
+        font_action.setCheckable(True)
+        font_action.setData(choice)
+        font_action.triggered.connect(lambda _c=False, f=choice: commands.set_font_choice(f))
+    schemes = QActionGroup(window)
+    for scheme, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark")):
+        scheme_action = schemes.addAction(label)
+        scheme_action.setCheckable(True)
+        scheme_action.setData(scheme)
+        scheme_action.triggered.connect(lambda _c=False, s=scheme: commands.set_color_scheme(s))
+    recent_menu = QMenu("Open &Recent", window)
+    recent_menu.aboutToShow.connect(lambda: commands.fill_recent_menu(recent_menu))
+    return WindowActions(
+        open_left=_action(
+            window,
+            "Open &Left…",
+            lambda: commands.open_dialog(Side.LEFT),
+            (keys.Open,),
+            "Open the old version",
+        ),
+        open_right=_action(
+            window,
+            "Open &Right…",
+            lambda: commands.open_dialog(Side.RIGHT),
+            ("Ctrl+Shift+O",),
+            "Open the new version",
+        ),
+        paste_left=_action(
+            window,
+            "Paste as Le&ft",
+            lambda: commands.paste_as(Side.LEFT),
+            ("Ctrl+Alt+V",),
+            "Use the clipboard's text as the old version",
+        ),
+        paste_right=_action(
+            window,
+            "Paste as Ri&ght",
+            lambda: commands.paste_as(Side.RIGHT),
+            ("Ctrl+Shift+V",),
+            "Use the clipboard's text as the new version",
+        ),
+        swap=_action(
+            window,
+            "S&wap Sides",
+            commands.swap_sides,
+            ("Ctrl+Shift+X",),
+            "Exchange the old and new versions",
+        ),
+        reload=_action(
+            window,
+            "Re&load",
+            commands.reload,
+            (keys.Refresh, "Ctrl+R"),
+            "Read both files again from disk",
+        ),
+        quit=_action(window, "&Quit", commands.close, (keys.Quit, "Ctrl+Q")),
+        copy=_action(
+            window,
+            "&Copy",
+            commands.copy_selection,
+            (keys.Copy,),
+            "Copy the selected text, or both versions of the selected rows",
+        ),
+        select_all=_action(window, "Select &All", commands.select_all, (keys.SelectAll,)),
+        show_minor=show_minor,
+        next_change=_action(
+            window,
+            "&Next Change",
+            commands.next_change,
+            ("Alt+Down", "F8"),
+            "Go to the next change",
+        ),
+        previous_change=_action(
+            window,
+            "&Previous Change",
+            commands.previous_change,
+            ("Alt+Up", "Shift+F8"),
+            "Go to the previous change",
+        ),
+        zoom_in=_action(
+            window,
+            "Zoom &In",
+            lambda: commands.zoom(1),
+            (keys.ZoomIn, "Ctrl+=", "Ctrl++"),
+            "Larger text",
+        ),
+        zoom_out=_action(
+            window,
+            "Zoom &Out",
+            lambda: commands.zoom(-1),
+            (keys.ZoomOut, "Ctrl+-"),
+            "Smaller text",
+        ),
+        zoom_reset=_action(window, "&Actual Size", commands.reset_zoom, ("Ctrl+0",)),
+        fonts=fonts,
+        schemes=schemes,
+        recent_menu=recent_menu,
+    )
+
+
+def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowCommands) -> None:
+    """Place the actions in the menu bar and the tool bar."""
+    menus = window.menuBar()
+    file_menu = menus.addMenu("&File")
+    for action in (actions.open_left, actions.open_right):
+        file_menu.addAction(action)
+    file_menu.addMenu(actions.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.paste_left)
+    file_menu.addAction(actions.paste_right)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.swap)
+    file_menu.addAction(actions.reload)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = menus.addMenu("&Edit")
+    edit_menu.addAction(actions.copy)
+    edit_menu.addAction(actions.select_all)
+    view_menu = menus.addMenu("&View")
+    view_menu.addAction(actions.next_change)
+    view_menu.addAction(actions.previous_change)
+    view_menu.addSeparator()
+    view_menu.addAction(actions.show_minor)
+    view_menu.addSeparator()
+    for action in (actions.zoom_in, actions.zoom_out, actions.zoom_reset):
+        view_menu.addAction(action)
+    font_menu = view_menu.addMenu("&Font")
+    font_menu.addActions(actions.fonts.actions())
+    font_menu.addSeparator()
+    font_menu.addAction("&Other…", commands.choose_font)
+    scheme_menu = view_menu.addMenu("&Colours")
+    scheme_menu.addActions(actions.schemes.actions())
+
+    toolbar = QToolBar("Main", window)
+    toolbar.setObjectName("MainToolBar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(TOOLBAR_ICON_PX, TOOLBAR_ICON_PX))
+    actions.open_left.setIconText("Open Left")
+    actions.open_right.setIconText("Open Right")
+    actions.previous_change.setIconText("Previous")
+    actions.next_change.setIconText("Next")
+    actions.show_minor.setIconText("Minor differences")
+    for action in (actions.open_left, actions.open_right, actions.swap, actions.reload):
+        toolbar.addAction(action)
+    toolbar.addAction(actions.paste_right)
+    actions.paste_right.setIconText("Paste")
+    toolbar.addSeparator()
+    toolbar.addAction(actions.previous_change)
+    toolbar.addAction(actions.next_change)
+    toolbar.addSeparator()
+    toolbar.addAction(actions.show_minor)
+    window.addToolBar(toolbar)
+
+
+ICONS = {
+    "open_left": "open",
+    "open_right": "open",
+    "paste_left": "paste",
+    "paste_right": "paste",
+    "swap": "swap",
+    "reload": "reload",
+    "previous_change": "previous",
+    "next_change": "next",
+    "show_minor": "minor",
+}
+
+
+def apply_icons(actions: WindowActions, theme: Theme) -> None:
+    """Give the actions their icons in the theme's colours (again when the theme changes)."""
+    for name, icon in ICONS.items():
+        getattr(actions, name).setIcon(themed_icon(icon, theme))
+
+
+def fill_recent_menu(
+    menu: QMenu, preferences: Preferences, open_pair: Callable[[str, str], None]
+) -> None:
+    """List recent comparisons (newest first) in `menu`, each opening its pair again."""
+    menu.clear()
+    for left, right in preferences.recent_pairs():
+        action = menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")
+        action.setToolTip(f"{left}\n{right}")
+        action.triggered.connect(lambda _c=False, a=left, b=right: open_pair(a, b))
+    if menu.isEmpty():
+        menu.addAction("No recent comparisons").setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction("Clear Recent", preferences.clear_recent)

@@ -1,0 +1,292 @@
+"""`MainWindow`: the comparison window that journalists use.
+
+Assembles the parts: headers and repair panels above the `ComparisonView`, an inline
+`MessageBar` for errors and notices, a status bar with the summary and progress. Requests go
+to the `CompareController`, which compares on the thread pool; the window shows each result
+when it lands and keeps the previous one when a request fails. Settings come from the
+`QSettings` the caller passes (tests pass a temporary one). The commands that choose what is
+compared live in `gui.window.files` and those that change the look in `gui.window.appearance`;
+`MainWindow` inherits both. On close it asks all work in flight to stop, then waits for the
+thread pool once.
+
+May import every `gui` module except `gui.cli.main`/`gui.window.app`, `core`, PySide6 and the
+standard library.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QVBoxLayout, QWidget
+
+from wirediff.core.result import Side
+from wirediff.gui.models.comparison_model import ComparisonModel
+from wirediff.gui.models.settings import Preferences
+from wirediff.gui.tasks.controller import CompareController
+from wirediff.gui.tasks.file_watch import FileWatch
+from wirediff.gui.tasks.runner import wait_for_pool
+from wirediff.gui.widgets.comparison.document_header import DocumentHeader, HeaderBar, side_column
+from wirediff.gui.widgets.comparison.message_bar import Level, MessageBar
+from wirediff.gui.widgets.comparison.repair_panel import RepairPanel
+from wirediff.gui.widgets.comparison.view import ComparisonView
+from wirediff.gui.widgets.versions.dock import VersionsDock
+from wirediff.gui.window.actions import create_actions, install_menus
+from wirediff.gui.window.appearance import AppearanceCommands
+from wirediff.gui.window.export_actions import install_export_actions, view_style
+from wirediff.gui.window.files import STATUS_NOTE_MS, FileCommands
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction, QCloseEvent
+
+    from wirediff.core.result import Comparison
+
+DEFAULT_SIZE = (1400, 900)
+FIRST_RUN_SCREEN_SHARE = 0.9
+MAX_FIRST_RUN_SIZE = (1800, 1150)
+
+
+class MainWindow(FileCommands, AppearanceCommands):
+    """Two versions of an article side by side."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = Preferences(settings)
+        self.controller = CompareController(self)
+        self.model = ComparisonModel(self)
+        self.watch = FileWatch(self)
+        self._build_widgets()
+        self.actions = create_actions(self, self)
+        install_menus(self, self.actions, self)
+        self.export_actions = self._install_exports()
+        self._connect()
+        self._restore_preferences()
+        self._update_title()
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.view = ComparisonView(self)
+        self.view.set_model(self.model)
+        self.headers = {side: DocumentHeader(side) for side in Side}
+        self.repair_panels = {side: RepairPanel() for side in Side}
+        self.header_bar = HeaderBar(
+            side_column(self.headers[Side.LEFT], self.repair_panels[Side.LEFT]),
+            side_column(self.headers[Side.RIGHT], self.repair_panels[Side.RIGHT]),
+        )
+        self.message_bar = MessageBar()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.header_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.summary_label = QLabel("Open two versions to compare")
+        self.summary_label.setObjectName("SummaryLabel")
+        self.position_label = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.statusBar().addWidget(self.summary_label, 1)
+        self.statusBar().addPermanentWidget(self.position_label)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.versions = VersionsDock(self.controller, self.view)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.versions)
+        self.versions.hide()
+        self.resize(*DEFAULT_SIZE)
+        self.view.setFocus()
+
+    def _install_exports(self) -> list[QAction]:
+        """File > Export… and Copy Image, drawn by the same row painter as the view."""
+        actions = install_export_actions(
+            self, self.comparison, lambda: view_style(self.view), self.view.visible_rows
+        )
+        file_menu = self.menuBar().actions()[0].menu()
+        file_menu.insertActions(self.actions.quit, actions)
+        file_menu.insertSeparator(self.actions.quit)
+        view_menu = self.menuBar().actions()[2].menu()
+        view_menu.addSeparator()
+        versions_toggle = self.versions.toggleViewAction()
+        versions_toggle.setText("&Versions Panel")
+        versions_toggle.setShortcut("Ctrl+Shift+V")
+        view_menu.addAction(versions_toggle)
+        toolbar = self.findChild(QToolBar, "MainToolBar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(actions[0])
+        return actions
+
+    def _connect(self) -> None:
+        self.controller.comparison_ready.connect(self._on_comparison_ready)
+        self.controller.comparison_failed.connect(self._on_comparison_failed)
+        self.controller.progressed.connect(self._on_progress)
+        self.controller.busy_changed.connect(self._on_busy)
+        self.view.files_dropped.connect(self._on_files_dropped)
+        self.view.zoom_requested.connect(self.zoom)
+        self.view.current_row_changed.connect(self._update_position)
+        self.view.layout_changed.connect(self._align_headers)
+        self.watch.file_changed.connect(self._on_file_changed)
+        for side in Side:
+            header = self.headers[side]
+            panel = self.repair_panels[side]
+            header.open_requested.connect(lambda s=side: self.open_dialog(s))
+            header.files_dropped.connect(lambda paths, s=side: self.open_path(s, paths[0]))
+            header.encoding_chosen.connect(
+                lambda codec, s=side: self.controller.update_source(s, encoding=codec or None)
+            )
+            header.repairs_toggled.connect(panel.setVisible)
+            panel.unrepaired_toggled.connect(
+                lambda off, s=side: self.controller.update_source(s, repair=not off)
+            )
+            panel.save_requested.connect(lambda s=side: self.save_dialog(s))
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+        self.versions.follow_controller()
+
+    def _fit_first_run_size(self) -> None:
+        """On a large screen, open larger than the default: two columns of prose and the
+        Versions panel need the room. Never smaller than the default, never past the screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        width = min(MAX_FIRST_RUN_SIZE[0], int(available.width() * FIRST_RUN_SCREEN_SHARE))
+        height = min(MAX_FIRST_RUN_SIZE[1], int(available.height() * FIRST_RUN_SCREEN_SHARE))
+        self.resize(max(DEFAULT_SIZE[0], width), max(DEFAULT_SIZE[1], height))
+
+    def _restore_preferences(self) -> None:
+        preferences = self.preferences
+        geometry = preferences.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self._fit_first_run_size()
+        self.actions.show_minor.setChecked(preferences.show_minor())
+        self.view.set_show_minor(preferences.show_minor())
+        for action in self.actions.fonts.actions():
+            action.setChecked(action.data() == preferences.font_choice())
+        for action in self.actions.schemes.actions():
+            action.setChecked(action.data() == preferences.color_scheme())
+        self._apply_font()
+        self.set_color_scheme(preferences.color_scheme())
+
+    # -- results --------------------------------------------------------------------------
+
+    def comparison(self) -> Comparison | None:
+        return self.model.comparison()
+
+    def _on_comparison_ready(self, comparison: Comparison) -> None:
+        if self.message_bar.level() is Level.ERROR:
+            self.message_bar.dismiss()
+        self.model.set_comparison(comparison)
+        sources = self.controller.sources
+        for side in Side:
+            self.headers[side].set_document(comparison.document(side), sources[side])
+            self.repair_panels[side].set_document(comparison.document(side), sources[side])
+        self.summary_label.setText(comparison.summary.describe())
+        paths = [source.path for source in sources.values() if source and source.path]
+        self.watch.watch(paths)
+        if len(paths) == 2:
+            self.preferences.add_recent_pair(paths[0], paths[1])
+        self._update_title()
+        self._update_position(self.view.current_row())
+
+    def _on_comparison_failed(self, message: str) -> None:
+        self.message_bar.show_message(message, Level.ERROR)
+        if self.controller.comparison is None:
+            self._show_pending_names()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        if busy:
+            self.statusBar().showMessage("Comparing…")
+        else:
+            self.statusBar().clearMessage()
+
+    def _on_file_changed(self, path: str) -> None:
+        self.message_bar.show_message(
+            f"{Path(path).name} changed on disk.",
+            Level.WARNING,
+            action="Reload",
+            on_action=self.reload,
+        )
+
+    def _update_title(self) -> None:
+        comparison = self.comparison()
+        if comparison is None:
+            self.setWindowTitle("wirediff")
+        else:
+            self.setWindowTitle(f"{comparison.left.name} ↔ {comparison.right.name} — wirediff")
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def next_change(self) -> None:
+        self._go_to_change(forward=True)
+
+    def previous_change(self) -> None:
+        self._go_to_change(forward=False)
+
+    def _go_to_change(self, *, forward: bool) -> None:
+        comparison = self.comparison()
+        if comparison is None:
+            return
+        current = self.view.current_row()
+        include_minor = self.view.show_minor()
+        if forward:
+            target = comparison.next_change(current, include_minor=include_minor)
+        else:
+            start = len(comparison.rows) if current < 0 else current
+            target = comparison.previous_change(start, include_minor=include_minor)
+        if target is None:
+            note = "No further changes" if forward else "No earlier changes"
+            self.statusBar().showMessage(note, STATUS_NOTE_MS)
+            return
+        self.view.set_current_row(target, jump=True)
+
+    def _update_position(self, row: int) -> None:
+        comparison = self.comparison()
+        if comparison is None or row < 0:
+            self.position_label.setText("")
+            return
+        changes = comparison.change_rows(include_minor=self.view.show_minor())
+        if row in changes:
+            self.position_label.setText(f"Change {changes.index(row) + 1} of {len(changes)}")
+        else:
+            self.position_label.setText(f"Row {row + 1} of {len(comparison.rows)}")
+
+    def copy_selection(self) -> None:
+        self.view.copy_selection()
+
+    def select_all(self) -> None:
+        self.view.select_all()
+
+    # -- appearance -----------------------------------------------------------------------
+
+    def set_show_minor(self, show: bool) -> None:
+        self.actions.show_minor.setChecked(show)
+        self.view.set_show_minor(show)
+        self.preferences.set_show_minor(show)
+        self._update_position(self.view.current_row())
+
+    # -- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.set_geometry(self.saveGeometry())
+        # Every runner is told to stop before the one wait, so the wait covers them all at once.
+        self.versions.cancel_work()
+        self.controller.cancel()
+        wait_for_pool()
+        self.preferences.sync()
+        super().closeEvent(event)
