@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from wirediff.core.result import Comparison
 
 DEFAULT_SIZE = (1400, 900)
+VERSIONS_PANEL_SHORTCUT = "F9"
 FIRST_RUN_SCREEN_SHARE = 0.9
 MAX_FIRST_RUN_SIZE = (1800, 1150)
 
@@ -115,7 +116,8 @@ class MainWindow(FileCommands, AppearanceCommands):
         view_menu.addSeparator()
         versions_toggle = self.versions.toggleViewAction()
         versions_toggle.setText("&Versions Panel")
-        versions_toggle.setShortcut("Ctrl+Shift+V")
+        # F9 as in file managers' side panels: Ctrl+Shift+V is Paste as Right.
+        versions_toggle.setShortcut(VERSIONS_PANEL_SHORTCUT)
         view_menu.addAction(versions_toggle)
         toolbar = self.findChild(QToolBar, "MainToolBar")
         if toolbar is not None:
