@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QVBoxLayout, QWidg
 from wirediff.core.result import Side
 from wirediff.gui.models.comparison_model import ComparisonModel
 from wirediff.gui.models.settings import Preferences
+from wirediff.gui.presentation.navigation import change_target, position_text
 from wirediff.gui.tasks.controller import CompareController
 from wirediff.gui.tasks.file_watch import FileWatch
 from wirediff.gui.tasks.runner import wait_for_pool
@@ -133,6 +134,8 @@ class MainWindow(FileCommands, AppearanceCommands):
         self.view.files_dropped.connect(self._on_files_dropped)
         self.view.zoom_requested.connect(self.zoom)
         self.view.current_row_changed.connect(self._update_position)
+        # Scrolling changes what is in view, and so what the counter and Next speak of.
+        self.view.verticalScrollBar().valueChanged.connect(self._update_position)
         self.view.layout_changed.connect(self._align_headers)
         self.watch.file_changed.connect(self._on_file_changed)
         for side in Side:
@@ -198,7 +201,7 @@ class MainWindow(FileCommands, AppearanceCommands):
         if len(paths) == 2:
             self.preferences.add_recent_pair(paths[0], paths[1])
         self._update_title()
-        self._update_position(self.view.current_row())
+        self._update_position()
 
     def _on_comparison_failed(self, message: str) -> None:
         self.message_bar.show_message(message, Level.ERROR)
@@ -244,29 +247,30 @@ class MainWindow(FileCommands, AppearanceCommands):
         comparison = self.comparison()
         if comparison is None:
             return
-        current = self.view.current_row()
-        include_minor = self.view.show_minor()
-        if forward:
-            target = comparison.next_change(current, include_minor=include_minor)
-        else:
-            start = len(comparison.rows) if current < 0 else current
-            target = comparison.previous_change(start, include_minor=include_minor)
+        target = change_target(
+            comparison,
+            self.view.viewport_rows(),
+            forward=forward,
+            include_minor=self.view.show_minor(),
+        )
         if target is None:
             note = "No further changes" if forward else "No earlier changes"
             self.statusBar().showMessage(note, STATUS_NOTE_MS)
             return
+        self.statusBar().clearMessage()
         self.view.set_current_row(target, jump=True)
+        self._update_position()
 
-    def _update_position(self, row: int) -> None:
+    def _update_position(self, _row: int = -1) -> None:
         comparison = self.comparison()
-        if comparison is None or row < 0:
+        if comparison is None:
             self.position_label.setText("")
             return
-        changes = comparison.change_rows(include_minor=self.view.show_minor())
-        if row in changes:
-            self.position_label.setText(f"Change {changes.index(row) + 1} of {len(changes)}")
-        else:
-            self.position_label.setText(f"Row {row + 1} of {len(comparison.rows)}")
+        self.position_label.setText(
+            position_text(
+                comparison, self.view.viewport_rows(), include_minor=self.view.show_minor()
+            )
+        )
 
     def copy_selection(self) -> None:
         self.view.copy_selection()
@@ -280,7 +284,7 @@ class MainWindow(FileCommands, AppearanceCommands):
         self.actions.show_minor.setChecked(show)
         self.view.set_show_minor(show)
         self.preferences.set_show_minor(show)
-        self._update_position(self.view.current_row())
+        self._update_position()
 
     # -- closing --------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractScrollArea
 
 from wirediff.core.result import RowKind, Side
 from wirediff.gui.presentation.layout_cache import LayoutCache, RowHeights
+from wirediff.gui.presentation.navigation import Viewport
 from wirediff.gui.presentation.row_text import Paragraph, row_mark, side_paragraphs
 from wirediff.gui.render.row_painter import PaintOptions, RowLayout, RowPainter
 from wirediff.gui.render.theme import Theme, theme_for
@@ -259,6 +260,15 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
         first = table.row_at(value)
         last = table.row_at(value + self.viewport().height() - 1)
         return range(first, last + 1)
+
+    def viewport_rows(self) -> Viewport:
+        """The current row and the rows in view, for navigation from the visible area."""
+        visible = self.visible_rows()
+        if not visible:
+            return Viewport(self._current, 0, 0)
+        starts_in_view = self.row_rect(visible.start).top() >= 0
+        first_whole = visible.start if starts_in_view else visible.start + 1
+        return Viewport(self._current, first_whole, visible.stop)
 
     def change_extents(self) -> list[tuple[int, int, str]]:
         """(top, height, mark) of every row with a visible difference, for the overview."""
