@@ -32,12 +32,15 @@ def load_document(
     name: str | None = None,
     encoding: str | None = None,
     repair: bool = True,
+    checkpoint: Checkpoint | None = None,
 ) -> Document:
     """Read (or take) bytes, decode, repair and split into paragraphs.
 
     `encoding` forces a codec (undecodable bytes become U+FFFD rather than an error, because the
     user asked for exactly that reading). `repair=False` keeps the decoded text as it is.
+    `checkpoint` is asked between the stages and while repairing whether to stop.
     """
+    checkpoint = checkpoint or Checkpoint()
     if raw is None:
         if path is None:
             raise ValueError("load_document needs a path or raw bytes")
@@ -56,11 +59,13 @@ def load_document(
         used_encoding, confidence = encoding, 1.0
     if not text.strip():
         raise EmptyInput(f"{label}: the file holds no text")
+    checkpoint.check()
     if repair:
-        repaired = repair_text(text)
+        repaired = repair_text(text, checkpoint)
         final_text, fixes = repaired.text, repaired.fixes
     else:
         final_text, fixes = text, ()
+    checkpoint.check()
     return Document(
         path=str(path) if path is not None else None,
         name=display_name,
@@ -75,7 +80,9 @@ def load_document(
 
 
 def sentences_of(
-    paragraphs: tuple[str, ...], memo: dict[str, list[Sentence]] | None = None
+    paragraphs: tuple[str, ...],
+    memo: dict[str, list[Sentence]] | None = None,
+    checkpoint: Checkpoint | None = None,
 ) -> list[Sentence]:
     """Every sentence of a document with its paragraph index and alignment keys.
 
@@ -84,10 +91,12 @@ def sentences_of(
     folded once.
     """
     memo = {} if memo is None else memo
+    checkpoint = checkpoint or Checkpoint()
     sentences = []
     for index, paragraph in enumerate(paragraphs):
         known = memo.get(paragraph)
         if known is None:
+            checkpoint.check()
             known = memo[paragraph] = [
                 Sentence(index, text, key, words_of(key)) for text, key in _keyed_pieces(paragraph)
             ]
@@ -118,8 +127,8 @@ def compare_documents(
     checkpoint.stage(0.0, 0.2)
     checkpoint.tick(0, 1)
     memo: dict[str, list[Sentence]] = {}
-    left_sentences = sentences_of(left.paragraphs, memo)
-    right_sentences = sentences_of(right.paragraphs, memo)
+    left_sentences = sentences_of(left.paragraphs, memo, checkpoint)
+    right_sentences = sentences_of(right.paragraphs, memo, checkpoint)
     checkpoint.stage(0.2, 0.6)
     links = align_sentences(left_sentences, right_sentences, checkpoint)
     checkpoint.stage(0.6, 1.0)

@@ -59,7 +59,7 @@ def align_sentences(
         checkpoint.tick(number, len(gaps))
         left_free = [i for i in left_gap if i not in moved_left]
         right_free = [j for j in right_gap if j not in moved_right]
-        links += pair_rewordings(left_free, right_free, left, right)
+        links += pair_rewordings(left_free, right_free, left, right, checkpoint)
     links += _reword_inside_moves(moves, left, right)
     links.sort(key=lambda link: (link.right[0], link.left[0]))
     return links

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from wirediff.core.align.units import Link, Sentence, longest_increasing
+from wirediff.core.progress import Checkpoint
 
 # Dice overlap of words needed before two different sentences count as one reworded sentence.
 # Unrelated news sentences share stop words and reach about 0.3; a reworded one keeps most.
@@ -61,13 +62,19 @@ def pair_rewordings(
     right_free: Sequence[int],
     left: Sequence[Sentence],
     right: Sequence[Sentence],
+    checkpoint: Checkpoint | None = None,
 ) -> list[Link]:
-    """Pair reworded sentences inside one gap, keeping their order."""
+    """Pair reworded sentences inside one gap, keeping their order.
+
+    One gap can hold two whole unrelated documents (seconds of work), so `checkpoint` is asked
+    whether to stop once per sentence of the left side.
+    """
     if not left_free or not right_free:
         return []
+    checkpoint = checkpoint or Checkpoint()
     if len(left_free) * len(right_free) > MAX_DP_CELLS:
-        return _pair_by_index(left_free, right_free, left, right)
-    return _pair_by_table(left_free, right_free, left, right)
+        return _pair_by_index(left_free, right_free, left, right, checkpoint)
+    return _pair_by_table(left_free, right_free, left, right, checkpoint)
 
 
 def _pair_by_table(
@@ -75,12 +82,14 @@ def _pair_by_table(
     right_free: Sequence[int],
     left: Sequence[Sentence],
     right: Sequence[Sentence],
+    checkpoint: Checkpoint,
 ) -> list[Link]:
     """Needleman-Wunsch over the gap with 1:1, 1:2 and 2:1 steps inside one paragraph."""
     rows, cols = len(left_free), len(right_free)
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
     step: list[list[tuple[int, int]]] = [[(0, 0)] * (cols + 1) for _ in range(rows + 1)]
     for a in range(rows + 1):
+        checkpoint.check()
         for b in range(cols + 1):
             if a == 0 and b == 0:
                 continue
@@ -143,6 +152,7 @@ def _pair_by_index(
     right_free: Sequence[int],
     left: Sequence[Sentence],
     right: Sequence[Sentence],
+    checkpoint: Checkpoint,
 ) -> list[Link]:
     """Large gaps: candidates from shared uncommon words, best partner each, then in order."""
     postings: defaultdict[str, list[int]] = defaultdict(list)
@@ -151,6 +161,7 @@ def _pair_by_index(
             postings[word].append(position)
     pairs = []
     for i in left_free:
+        checkpoint.check()
         votes: Counter[int] = Counter()
         for word in set(left[i].words):
             hits = postings.get(word)

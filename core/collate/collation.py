@@ -215,7 +215,7 @@ def collate_documents(
     if not documents:
         raise ValueError("collate_documents needs at least one document")
     checkpoint = checkpoint or Checkpoint()
-    sentences = _sentences_of_versions(documents)
+    sentences = _sentences_of_versions(documents, checkpoint)
     checkpoint.stage(0.0, ALIGN_SHARE)
     checkpoint.tick(0, 1)
     union = build_union(sentences, checkpoint, share=(0.0, ALIGN_SHARE))
@@ -247,7 +247,9 @@ def collate_files(
     return collate_documents(documents, strict=strict, checkpoint=checkpoint)
 
 
-def _sentences_of_versions(documents: Sequence[Document]) -> list[list[Sentence]]:
+def _sentences_of_versions(
+    documents: Sequence[Document], checkpoint: Checkpoint
+) -> list[list[Sentence]]:
     """`sentences_of` for every version, splitting and folding each distinct paragraph once.
 
     Versions of one story share most of their paragraphs, and folding is the costliest step of
@@ -260,7 +262,7 @@ def _sentences_of_versions(documents: Sequence[Document]) -> list[list[Sentence]
         for index, paragraph in enumerate(document.paragraphs):
             pieces = memo.get(paragraph)
             if pieces is None:
-                pieces = memo[paragraph] = sentences_of((paragraph,))
+                pieces = memo[paragraph] = sentences_of((paragraph,), checkpoint=checkpoint)
             sentences += (Sentence(index, piece.text, piece.key, piece.words) for piece in pieces)
         result.append(sentences)
     return result

@@ -20,6 +20,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Fix
 from wirediff.core.text.fixes import apply_fixes
 from wirediff.core.text.legacy_mojibake import MISREAD_CHAR, legacy_repairs_in_line
@@ -88,7 +89,7 @@ class Repaired:
     fixes: tuple[Fix, ...]
 
 
-def repair_text(text: str) -> Repaired:
+def repair_text(text: str, checkpoint: Checkpoint | None = None) -> Repaired:
     """Undo mojibake in `text`, one `Fix` per changed stretch.
 
     >>> repaired = repair_text("Café crème: cafÃ© crÃ¨me")
@@ -104,6 +105,8 @@ def repair_text(text: str) -> Repaired:
     copied = 0  # end of the text already copied to `pieces`
     position = 0
     while True:
+        if checkpoint is not None:
+            checkpoint.check()  # a file of broken lines takes a while; its reader may go
         suspicious = _SUSPICIOUS_CHAR.search(text, position)
         if suspicious is None:
             break

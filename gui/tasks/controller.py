@@ -4,12 +4,12 @@ The window says what each side should be (`set_source`, `swap`, `reload`); burst
 requests (a drop of two files, an encoding chosen right after a file) are debounced with a
 single-shot timer into one comparison. Each comparison takes a new generation number: results
 of older generations are dropped (a slow old result must never replace a newer one) and their
-workers are asked to cancel. The last good comparison stays on screen until a new one lands.
+tasks are asked to cancel. The last good comparison stays on screen until a new one lands.
 When a side's file cannot be read, only that side goes back to what is on screen (nothing, if
 nothing has been shown yet), so the next request does not fail again for the same file and the
 other side keeps the version the user chose.
 
-May import `core`, `gui.tasks.compare_worker`, `gui.tasks.runner`, `PySide6.QtCore` and the
+May import `core`, `gui.tasks` (the job, the runner, the task), `PySide6.QtCore` and the
 standard library; no widgets.
 """
 
@@ -20,14 +20,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from wirediff.core.result import Side
-from wirediff.gui.tasks.compare_worker import CompareWorker, DocumentSource
+from wirediff.core.result import Comparison, Side
+from wirediff.gui.tasks.compare_worker import CompareJob, DocumentSource
 from wirediff.gui.tasks.runner import LatestRunner
 
 if TYPE_CHECKING:
-    from wirediff.core.result import Comparison, Document
+    from wirediff.core.result import Document
+    from wirediff.gui.tasks.task import Task
 
 DEBOUNCE_MS = 60
+COULD_NOT_COMPARE = "Could not compare"
 # Documents kept decoded so toggling one side's options does not reload the other.
 MAX_LOADED_DOCUMENTS = 6
 
@@ -77,17 +79,23 @@ class CompareController(LatestRunner):
         left, right = self.sources[Side.LEFT], self.sources[Side.RIGHT]
         if left is None or right is None:
             return
-        self._launch(CompareWorker(self._next_generation(), left, right, self._loaded))
+        self._next_generation()
+        self._launch(CompareJob(left, right, dict(self._loaded)), COULD_NOT_COMPARE)
 
-    def _deliver(self, worker: CompareWorker, comparison: Comparison) -> None:  # type: ignore[override]
-        self._shown = self._remember(worker)
-        self.comparison = comparison
-        self.comparison_ready.emit(comparison)
+    def _deliver(self, task: Task, result: object) -> None:
+        job = task.work
+        assert isinstance(job, CompareJob)
+        assert isinstance(result, Comparison)
+        self._shown = self._remember(job)
+        self.comparison = result
+        self.comparison_ready.emit(result)
 
-    def _deliver_failure(self, worker: CompareWorker, message: str) -> None:  # type: ignore[override]
-        self._remember(worker)
-        if worker.failed_side is not None:
-            self.sources[worker.failed_side] = self._shown[worker.failed_side]
+    def _deliver_failure(self, task: Task, message: str) -> None:
+        job = task.work
+        assert isinstance(job, CompareJob)
+        self._remember(job)
+        if job.failed_side is not None:
+            self.sources[job.failed_side] = self._shown[job.failed_side]
         elif self.comparison is not None:
             # Both sides read but comparing them failed: neither side alone is to blame, so
             # go back to the pair on screen. With nothing shown yet, keep the pair requested:
@@ -95,16 +103,16 @@ class CompareController(LatestRunner):
             self.sources = dict(self._shown)
         self.comparison_failed.emit(message)
 
-    def _remember(self, worker: CompareWorker) -> dict[Side, DocumentSource | None]:
-        """Keep the worker's loaded documents; returns its sources with their bytes kept.
+    def _remember(self, job: CompareJob) -> dict[Side, DocumentSource | None]:
+        """Keep the job's loaded documents; returns its sources with their bytes kept.
 
         A file's bytes stay with its source, so choosing another encoding or switching repair
         decodes the same bytes again instead of reading a file that may have changed since.
         """
-        self._loaded.update(worker.loaded)
+        self._loaded.update(job.loaded)
         kept: dict[Side, DocumentSource | None] = {}
-        for side, source in ((Side.LEFT, worker.left), (Side.RIGHT, worker.right)):
-            document = worker.loaded.get(source)
+        for side, source in ((Side.LEFT, job.left), (Side.RIGHT, job.right)):
+            document = job.loaded.get(source)
             if document is not None and source.raw is None:
                 with_bytes = replace(source, raw=document.raw)
                 self._loaded[with_bytes] = document

@@ -151,9 +151,13 @@ class MainWindow(FileCommands, AppearanceCommands):
                 lambda off, s=side: self.controller.update_source(s, repair=not off)
             )
             panel.save_requested.connect(lambda s=side: self.save_dialog(s))
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+        # A bound method makes this window the connection's context: the app-wide signal
+        # forgets a window once it is deleted (a lambda would call into the deleted window).
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.versions.follow_controller()
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        self.apply_theme()
 
     def _fit_first_run_size(self) -> None:
         """On a large screen, open larger than the default: two columns of prose and the

@@ -2,19 +2,21 @@
 by side, every version in the Versions dock, a matrix click showing that pair at that sentence),
 two files compare those, one file waits for the other; when one of two files cannot be read the
 other is kept and a file chosen for the failed side is compared with it; the progress bar shows
-while a comparison runs and hides when it lands; and every command is reachable from the
-keyboard."""
+while a comparison runs and hides when it lands; every command is reachable from the
+keyboard; a deleted window no longer follows the app-wide colour scheme."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from tests.gui.helpers import COMPARE_TIMEOUT_MS
 from wirediff.core.result import Side
 from wirediff.gui.window.app import demo_files, open_initial_files
+from wirediff.gui.window.main_window import MainWindow
 
 
 def test_demo_files_are_the_five_seeds(seeds):
@@ -131,3 +133,12 @@ def test_header_controls_take_keyboard_focus(window):
         header = window.headers[side]
         for button in (header.encoding_button, header.repairs_button, header.open_button):
             assert button.focusPolicy() & button.focusPolicy().TabFocus
+
+
+def test_a_deleted_window_stops_following_the_colour_scheme(qtbot, settings):
+    closed = MainWindow(settings)
+    closed.controller.shutdown()
+    shiboken6.delete(closed)
+    # The app-wide signal must not call into the deleted window (pytest-qt fails the test on
+    # an exception raised in a slot).
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)

@@ -96,11 +96,15 @@ def test_too_tall_image_is_saved_in_parts_and_said(qtbot, dialog, monkeypatch, t
     assert f"long-1.png to long-{len(written)}.png" in status
 
 
-def test_save_pdf_and_html(dialog, monkeypatch, tmp_path: Path):
+def test_save_pdf_off_the_gui_thread_and_html(qtbot, dialog, monkeypatch, tmp_path: Path):
     choose(dialog, ExportFormat.PDF)
     assert re.match(r"\d+ pages, A4 landscape", dialog.info_label.text())
     assert not dialog.width_box.isEnabled()
-    (pdf,) = save_as(dialog, monkeypatch, tmp_path / "story.pdf")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        assert save_as(dialog, monkeypatch, tmp_path / "story.pdf") == []
+        assert dialog.status_label.text() == "Saving story.pdf…"
+    (pdf,) = saved.args[0]
+    assert dialog.status_label.text() == "Saved story.pdf."
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Germany" in text
     choose(dialog, ExportFormat.HTML)
@@ -108,10 +112,14 @@ def test_save_pdf_and_html(dialog, monkeypatch, tmp_path: Path):
     assert "<ins" in page.read_text(encoding="utf-8")
 
 
-def test_unwritable_place_is_one_line(dialog, monkeypatch, tmp_path: Path):
+def test_unwritable_place_is_one_line(qtbot, dialog, monkeypatch, tmp_path: Path):
     written = save_as(dialog, monkeypatch, tmp_path / "missing" / "story.png")
     assert written == []
     assert dialog.status_label.text() == "Could not save story.png: No such file or directory"
+    choose(dialog, ExportFormat.PDF)
+    with qtbot.waitSignal(dialog.saving.failed):
+        save_as(dialog, monkeypatch, tmp_path / "missing" / "story.pdf")
+    assert dialog.status_label.text() == "Could not save story.pdf: No such file or directory"
 
 
 def test_copy_image(dialog, monkeypatch):

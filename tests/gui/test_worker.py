@@ -1,57 +1,80 @@
-"""Pins the comparison off the GUI thread: the worker reports results, input errors (naming the
+"""Pins the work off the GUI thread: a compare task reports results, input errors (naming the
 side that could not be read) and cancellation by signal; a burst of requests is debounced into
 one comparison; results of an older generation are dropped; a failed request keeps the
-comparison on screen; closing the window asks every runner (comparison, collation, file loads)
-to stop before it waits for the thread pool, once."""
+comparison on screen; cancelling says "not busy" at once when nothing ran yet; loads report in
+the order they were asked for, not the order they finish; closing the window asks every runner
+(comparison, collation, file loads) to stop before it waits for the thread pool, once."""
 
 from __future__ import annotations
+
+import threading
+
+import pytest
 
 import wirediff.gui.window.main_window
 from tests.gui.helpers import COMPARE_TIMEOUT_MS
 from wirediff.core.compare import compare_files
+from wirediff.core.errors import Cancelled
+from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Side
-from wirediff.gui.tasks.collate_worker import LoadWorker
-from wirediff.gui.tasks.compare_worker import CompareWorker, DocumentSource
-from wirediff.gui.tasks.controller import CompareController
+from wirediff.gui.tasks.collate_worker import load_files
+from wirediff.gui.tasks.compare_worker import CompareJob, DocumentSource
+from wirediff.gui.tasks.controller import COULD_NOT_COMPARE, CompareController
+from wirediff.gui.tasks.runner import InOrderRunner, wait_for_pool
+from wirediff.gui.tasks.task import Task
 
 
 def _source(path) -> DocumentSource:
     return DocumentSource(path=str(path), name=path.name)
 
 
-def test_worker_reports_result(seeds):
-    worker = CompareWorker(7, _source(seeds["000"]), _source(seeds["001"]))
+def _compare_task(number: int, left, right) -> Task:
+    return Task(number, CompareJob(_source(left), _source(right)), action=COULD_NOT_COMPARE)
+
+
+def test_task_reports_result(seeds):
+    task = _compare_task(7, seeds["000"], seeds["001"])
     results = []
-    worker.signals.finished.connect(
+    task.signals.finished.connect(
         lambda generation, comparison: results.append((generation, comparison))
     )
-    worker.run()
+    task.run()
     ((generation, comparison),) = results
     assert generation == 7
     assert comparison.summary == compare_files(seeds["000"], seeds["001"]).summary
 
 
-def test_worker_reports_input_error_as_one_line(seeds, tmp_path):
+def test_task_reports_input_error_as_one_line(seeds, tmp_path):
     binary = tmp_path / "blob.bin"
     binary.write_bytes(b"\x00\x01\x02" * 100)
-    worker = CompareWorker(1, _source(seeds["000"]), _source(binary))
+    task = _compare_task(1, seeds["000"], binary)
     messages = []
-    worker.signals.failed.connect(lambda generation, message: messages.append(message))
-    worker.run()
-    assert len(messages) == 1
-    assert "binary" in messages[0]
-    assert "\n" not in messages[0]
-    assert worker.failed_side is Side.RIGHT
+    task.signals.failed.connect(lambda generation, message: messages.append(message))
+    task.run()
+    assert messages == [f"{binary}: the file holds NUL bytes: it is binary, not text"]
+    assert task.work.failed_side is Side.RIGHT
 
 
-def test_cancelled_worker_reports_cancellation(seeds):
-    worker = CompareWorker(3, _source(seeds["000"]), _source(seeds["001"]))
+def test_unexpected_error_is_one_line_led_by_the_action():
+    def broken(_checkpoint):
+        raise KeyError("paragraph")
+
+    task = Task(2, broken, action="Could not compare")
+    messages = []
+    task.signals.failed.connect(lambda generation, message: messages.append(message))
+    task.run()
+    assert messages == ["Could not compare: KeyError: 'paragraph'"]
+
+
+def test_cancelled_task_reports_cancellation(seeds):
+    task = _compare_task(3, seeds["000"], seeds["001"])
     events = []
-    worker.signals.cancelled.connect(events.append)
-    worker.signals.finished.connect(lambda *args: events.append("finished"))
-    worker.request_cancel()
-    worker.run()
+    task.signals.cancelled.connect(events.append)
+    task.signals.finished.connect(lambda *args: events.append("finished"))
+    task.request_cancel()
+    task.run()
     assert events == [3]
+    assert task.work.loaded == {}  # stopped before reading anything
 
 
 def test_burst_of_requests_runs_once(qtbot, seeds):
@@ -102,20 +125,55 @@ def test_cancelled_request_never_runs(qtbot, seeds):
     controller = CompareController()
     controller.sources[Side.LEFT] = _source(seeds["000"])
     controller.set_source(Side.RIGHT, _source(seeds["001"]))
-    controller.cancel()
+    assert controller.is_busy()
+    with qtbot.waitSignal(controller.busy_changed, timeout=0) as busy:
+        controller.cancel()
+    assert busy.args == [False]
     assert not controller.is_busy()
-    with qtbot.assertNotEmitted(controller.comparison_ready, wait=300):
-        pass
-    controller.shutdown()
+    assert controller.generation() == 0  # no comparison was ever started
+
+
+def test_cancel_when_idle_says_nothing(qtbot):
+    controller = CompareController()
+    with qtbot.assertNotEmitted(controller.busy_changed):
+        controller.cancel()
+    assert not controller.is_busy()
 
 
 def test_cancelled_load_stops_before_the_next_file(seeds):
-    worker = LoadWorker(1, [seeds["000"], seeds["001"]])
-    results = []
-    worker.signals.finished.connect(lambda request, documents, errors: results.append(documents))
-    worker.request_cancel()
-    worker.run()
-    assert results == [[]]
+    asked = []
+
+    def cancelled_after_first_file() -> bool:
+        asked.append(True)
+        return len(asked) > 3  # the first file's three checks pass, the next one stops
+
+    checkpoint = Checkpoint(cancelled=cancelled_after_first_file)
+    with pytest.raises(Cancelled):
+        load_files([seeds["000"], seeds["001"]], checkpoint)
+
+
+def test_loads_report_in_the_order_asked_not_the_order_finished(qtbot, seeds):
+    runner = InOrderRunner()
+    first_may_end = threading.Event()
+    reported = []
+    runner.finished.connect(reported.append)
+
+    def slow_first(checkpoint):
+        first_may_end.wait()
+        return load_files([seeds["000"]], checkpoint)
+
+    runner.start(slow_first, "Could not add")
+    runner.start(lambda checkpoint: load_files([seeds["001"]], checkpoint), "Could not add")
+    qtbot.waitUntil(lambda: 2 in runner._ends)  # the second load ended first and is held back
+    assert reported == []
+    with qtbot.waitSignal(runner.busy_changed, timeout=COMPARE_TIMEOUT_MS) as busy:
+        first_may_end.set()
+    assert busy.args == [False]
+    assert [loaded.documents[0].name for loaded in reported] == [
+        seeds["000"].name,
+        seeds["001"].name,
+    ]
+    wait_for_pool()
 
 
 def _recording(events: list[str], name: str, call):

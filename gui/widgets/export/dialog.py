@@ -5,7 +5,8 @@ window shows, a PDF and an HTML page; a width (1200 px for social media, or the 
 scale (1x, 2x for high-density screens) and a light or dark palette. The preview is the export
 itself, drawn by the same code at 1x and shrunk to fit (for a PDF, its first page). Save…
 asks for a file and writes it; an image too tall for one file is written as numbered parts and
-the dialog says so. Copy Image puts the PNG on the clipboard when it fits in one image.
+the dialog says so; a PDF is written off the GUI thread (`gui.tasks.runner.InOrderRunner`).
+Copy Image puts the PNG on the clipboard when it fits in one image.
 
 The dialog never compares anything: it takes the `Comparison` and the window's `ExportStyle`.
 This module holds the controls and the saving. What the user chose is an `ExportChoices`, which
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from wirediff.gui.presentation.export_limits import DEFAULT_WIDTH_PX
 from wirediff.gui.presentation.html_report import comparison_to_html
 from wirediff.gui.render.theme import DARK, LIGHT
+from wirediff.gui.tasks.runner import InOrderRunner
 from wirediff.gui.widgets.export.choices import (
     FILE_FILTERS,
     FORMAT_LABELS,
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QImage
 
+    from wirediff.core.progress import Checkpoint
     from wirediff.core.result import Comparison
     from wirediff.gui.export.layout import ExportStyle
 
@@ -94,7 +97,10 @@ class ExportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_preview)
+        self.saving = InOrderRunner(self)
         self._build()
+        self.saving.finished.connect(self._on_saved)
+        self.saving.failed.connect(self.status_label.setText)
         self.set_choices(choices or ExportChoices())
         self.refresh_preview()
 
@@ -256,8 +262,15 @@ class ExportDialog(QDialog):
         return self.save_to(path)
 
     def save_to(self, path: Path) -> list[Path]:
-        """Write the chosen export to `path`, say what was written, and return the files."""
+        """Write the chosen export to `path`, say what was written, and return the files.
+
+        A PDF is drawn off the GUI thread (a long story takes seconds): this returns [] at once,
+        and `saved` follows when the file is written.
+        """
         choices = self.choices()
+        if choices.format is ExportFormat.PDF:
+            self._save_pdf_in_background(path, choices)
+            return []
         try:
             written = self._write(path, choices)
         except OSError as error:
@@ -267,6 +280,20 @@ class ExportDialog(QDialog):
         if not written:
             self.status_label.setText("Export cancelled.")
             return []
+        self._on_saved(written)
+        return written
+
+    def _save_pdf_in_background(self, path: Path, choices: ExportChoices) -> None:
+        export = pdf_export(self.comparison, self.style, choices)
+
+        def write(_checkpoint: Checkpoint) -> list[Path]:
+            export.save(path)
+            return [path]
+
+        self.status_label.setText(f"Saving {path.name}…")
+        self.saving.start(write, f"Could not save {path.name}")
+
+    def _on_saved(self, written: list[Path]) -> None:
         if len(written) == 1:
             self.status_label.setText(f"Saved {written[0].name}.")
         else:
@@ -276,7 +303,6 @@ class ExportDialog(QDialog):
             )
         self.choices_changed.emit(self.choices())
         self.saved.emit(written)
-        return written
 
     def _write(self, path: Path, choices: ExportChoices) -> list[Path]:
         if choices.format is ExportFormat.HTML:
@@ -286,9 +312,6 @@ class ExportDialog(QDialog):
                 show_minor=self.style.show_minor,
             )
             path.write_text(page, encoding="utf-8")
-            return [path]
-        if choices.format is ExportFormat.PDF:
-            pdf_export(self.comparison, self.style, choices).save(path)
             return [path]
         export = image_export(self.comparison, self.style, choices, self.visible_rows)
         if export.count < PROGRESS_MIN_PARTS:

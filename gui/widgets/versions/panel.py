@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
@@ -35,8 +35,8 @@ from wirediff.gui.models.matrix_model import MatrixModel, pair_for_cell
 from wirediff.gui.models.versions_model import VersionsModel
 from wirediff.gui.presentation.version_facts import headline_of
 from wirediff.gui.render.theme import theme_for
-from wirediff.gui.tasks.collate_worker import CollateRunner, LoadWorker
-from wirediff.gui.tasks.runner import wait_for_pool
+from wirediff.gui.tasks.collate_worker import COULD_NOT_LOAD, CollateRunner, LoadedFiles, load_files
+from wirediff.gui.tasks.runner import InOrderRunner, wait_for_pool
 from wirediff.gui.widgets.versions.matrix_view import MAX_IMAGE_ROWS, render_matrix_image
 from wirediff.gui.widgets.versions.panel_parts import (
     MatrixSection,
@@ -78,8 +78,7 @@ class VersionsPanel(QWidget):
         self.versions_model = VersionsModel(self)
         self.matrix_model = MatrixModel(self)
         self.runner = CollateRunner(self)
-        self._loads: dict[int, LoadWorker] = {}
-        self._load_requests = 0
+        self.loads = InOrderRunner(self)
         self._build()
         self._connect()
         self.set_theme(self._theme)
@@ -131,6 +130,9 @@ class VersionsPanel(QWidget):
         self.runner.collation_failed.connect(self.message.show_message)
         self.runner.progressed.connect(self.matrix.show_progress)
         self.runner.busy_changed.connect(self._on_busy)
+        self.loads.finished.connect(self._on_loaded)
+        self.loads.failed.connect(self.message.show_message)
+        self.loads.busy_changed.connect(self._on_busy)
 
     # -- documents ------------------------------------------------------------------------
 
@@ -157,23 +159,21 @@ class VersionsPanel(QWidget):
             )
 
     def add_files(self, paths: Sequence[str | Path]) -> None:
-        """Load files (a folder: its files) on the thread pool and add them as versions."""
+        """Load files (a folder: its files) on the thread pool and add them as versions.
+
+        Files added again before an earlier load ends are added after it, in the order chosen.
+        """
         if not paths:
             return
-        self._load_requests += 1
-        worker = LoadWorker(self._load_requests, paths)
-        worker.signals.finished.connect(self._on_loaded)
-        self._loads[self._load_requests] = worker
-        self._on_busy(True)
-        QThreadPool.globalInstance().start(worker)
+        paths = list(paths)
+        self.loads.start(lambda checkpoint: load_files(paths, checkpoint), COULD_NOT_LOAD)
 
-    def _on_loaded(self, request: int, documents: list[Document], errors: list[str]) -> None:
-        self._loads.pop(request, None)
+    def _on_loaded(self, loaded: LoadedFiles) -> None:
+        errors = loaded.errors
         if errors:
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
             self.message.show_message(f"Not added: {errors[0]}{more}", details="\n".join(errors))
-        self.add_documents(documents)
-        self._on_busy(self.runner.is_busy())
+        self.add_documents(loaded.documents)
 
     def add_dialog(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -280,7 +280,7 @@ class VersionsPanel(QWidget):
         self.collation_ready.emit(collation)
 
     def _on_busy(self, busy: bool) -> None:
-        busy = busy or bool(self._loads) or self.runner.is_busy()
+        busy = busy or self.loads.is_busy() or self.runner.is_busy()
         self.matrix.set_busy(busy)
         self.busy_changed.emit(busy)
 
@@ -378,8 +378,7 @@ class VersionsPanel(QWidget):
     def cancel_work(self) -> None:
         """Ask the collation and the file loads in flight to stop; returns at once."""
         self.runner.cancel()
-        for worker in self._loads.values():
-            worker.request_cancel()
+        self.loads.cancel()
 
     def shutdown(self) -> None:
         """Cancel running work and wait for the pool (a panel used without the window)."""
