@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from wirediff.core.errors import InputError
+from wirediff.gui.cli.batch import add_batch_parser, run_batch
 from wirediff.gui.cli.collate import add_collate_parser, run_collate
 from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, output_clash
 from wirediff.gui.cli.export import add_export_arguments, run_exports
 
-SUBCOMMANDS = ("compare", "repair", "collate")
+SUBCOMMANDS = ("compare", "repair", "collate", "batch")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     repair.add_argument("--out", required=True, type=Path, metavar="DIR")
     repair.add_argument("--report", type=Path, metavar="FILE", help="write a JSON repair report")
     add_collate_parser(commands)
+    add_batch_parser(commands)
     return parser
 
 
@@ -176,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_repair(args)
     if args.command == "collate":
         return run_collate(args)
+    if args.command == "batch":
+        return run_batch(args)
     build_parser().print_help()
     return EXIT_USAGE
 

@@ -1,0 +1,151 @@
+"""Run one function over many items: serially, on a local process pool, or on a Dask cluster.
+
+`run_unordered` yields each result as soon as it is ready, so the caller can write it out and
+forget it: at most `IN_FLIGHT_PER_WORKER` items per worker are submitted ahead, and memory stays
+flat however long the input. The engine is pure Python, so local parallelism uses processes,
+not threads (the GIL would serialise threads). On Dask, each item is one task; the scheduler
+reruns the tasks of a worker that dies, so a lost worker loses no result.
+
+The function and items must pickle (a top-level function, or a `functools.partial` of one).
+Imports the standard library; `distributed` only when a Dask scheduler is asked for.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any, TypeVar
+
+from wirediff.core.errors import InputError
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+# Enough queued work to keep every worker busy between two results, few enough that a huge
+# input never sits in memory (or in the Dask scheduler) all at once.
+IN_FLIGHT_PER_WORKER = 4
+
+# `--scheduler local`: a Dask cluster on this machine, started and stopped by the run (the
+# command line spells the same word without importing this module).
+LOCAL_SCHEDULER = "local"
+
+
+class SchedulerUnavailable(InputError):
+    """The Dask scheduler cannot be reached, or Dask is not installed."""
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def run_unordered(
+    function: Callable[[Item], Result],
+    items: Iterable[Item],
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+) -> Iterator[Result]:
+    """`function(item)` for every item, yielded in the order they finish.
+
+    >>> sorted(run_unordered(abs, [-2, 1, -3]))
+    [1, 2, 3]
+    """
+    if scheduler is not None:
+        return _run_on_dask(function, items, workers, scheduler)
+    if workers <= 1:
+        return map(function, items)
+    return _run_on_processes(function, items, workers)
+
+
+def _run_on_processes(
+    function: Callable[[Item], Result], items: Iterable[Item], workers: int
+) -> Iterator[Result]:
+    pending: set[Future[Result]] = set()
+    queue = iter(items)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        try:
+            _fill(
+                pending,
+                queue,
+                workers * IN_FLIGHT_PER_WORKER,
+                lambda item: pool.submit(function, item),
+            )
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    yield future.result()
+                _fill(
+                    pending,
+                    queue,
+                    workers * IN_FLIGHT_PER_WORKER,
+                    lambda item: pool.submit(function, item),
+                )
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _fill(
+    pending: set[Any], queue: Iterator[Item], limit: int, submit: Callable[[Item], Any]
+) -> None:
+    while len(pending) < limit:
+        item = next(queue, _END)
+        if item is _END:
+            return
+        pending.add(submit(item))
+
+
+_END: Any = object()
+
+
+def _run_on_dask(
+    function: Callable[[Item], Result], items: Iterable[Item], workers: int, scheduler: str
+) -> Iterator[Result]:
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise SchedulerUnavailable("Dask is not installed: pip install 'wirediff[scale]'") from None
+    cluster = None
+    try:
+        if scheduler == LOCAL_SCHEDULER:
+            cluster = LocalCluster(
+                n_workers=max(1, workers),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+            client = Client(cluster)
+        else:
+            client = Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError) as error:
+        if cluster is not None:
+            cluster.close()
+        raise SchedulerUnavailable(
+            f"cannot reach the Dask scheduler at {scheduler}: {error}"
+        ) from None
+    try:
+        limit = (
+            max(1, len(client.scheduler_info().get("workers", {})) or workers)
+            * IN_FLIGHT_PER_WORKER
+        )
+        queue = iter(items)
+
+        # pure=False: two identical items are still two tasks, and a result is never shared.
+        def submit(item: Item) -> Any:  # noqa: ANN401 (a Dask future)
+            return client.submit(function, item, pure=False)
+
+        first: set[Any] = set()
+        _fill(first, queue, limit, submit)
+        finished = as_completed(first)
+        for future in finished:
+            yield future.result()
+            future.release()
+            item = next(queue, _END)
+            if item is not _END:
+                finished.add(submit(item))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
