@@ -7,49 +7,19 @@ for a binary, huge, missing or folder input, with the previous comparison kept."
 from __future__ import annotations
 
 import shutil
-import warnings
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
 
-from tests.gui.helpers import COMPARE_TIMEOUT_MS, open_pair
+from tests.gui.helpers import COMPARE_TIMEOUT_MS, drop_files, open_pair
 from wirediff.core.result import Side
 from wirediff.core.text.decode import MAX_INPUT_BYTES
 from wirediff.gui.widgets.comparison.message_bar import Level
 
 
-def _drop(view, paths, x_fraction: float) -> None:
-    """Drag files in over the view and drop them, as the window system delivers it."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    position = QPointF(view.viewport().width() * x_fraction, 40)
-    with warnings.catch_warnings():
-        # PySide6 marks this constructor deprecated, though Qt has no other for the event.
-        warnings.simplefilter("ignore", DeprecationWarning)
-        enter = QDragEnterEvent(
-            position.toPoint(),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    QApplication.sendEvent(view.viewport(), enter)
-    assert enter.isAccepted()
-    event = QDropEvent(
-        position,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(view.viewport(), event)
-
-
 def test_drop_on_right_half_replaces_right(qtbot, demo, seeds):
     with qtbot.waitSignal(demo.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        _drop(demo.view, [seeds["002"]], 0.75)
+        drop_files(demo.view, [seeds["002"]], 0.75)
     assert demo.comparison().left.name == seeds["000"].name
     assert demo.comparison().right.name == seeds["002"].name
     assert demo.headers[Side.RIGHT].name() == seeds["002"].name
@@ -57,14 +27,14 @@ def test_drop_on_right_half_replaces_right(qtbot, demo, seeds):
 
 def test_drop_on_left_half_replaces_left(qtbot, demo, seeds):
     with qtbot.waitSignal(demo.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        _drop(demo.view, [seeds["003"]], 0.25)
+        drop_files(demo.view, [seeds["003"]], 0.25)
     assert demo.comparison().left.name == seeds["003"].name
     assert demo.comparison().right.name == seeds["001"].name
 
 
 def test_drop_two_files_compares_them(qtbot, window, seeds):
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        _drop(window.view, [seeds["001"], seeds["002"]], 0.5)
+        drop_files(window.view, [seeds["001"], seeds["002"]], 0.5)
     assert (window.comparison().left.name, window.comparison().right.name) == (
         seeds["001"].name,
         seeds["002"].name,

@@ -4,6 +4,9 @@ Holds a `VersionsPanel` (version list and sentence matrix) and connects it to th
 `CompareController`: choosing a pair, or clicking a cell of the matrix, puts those two versions
 side by side and, once the comparison lands, scrolls to the paragraph of the clicked sentence.
 The dock shows itself when more than two versions are open; with two it stays out of the way.
+Whatever put a pair on screen (the panel, a file opened or dropped on a side, pasted text), the
+list's LEFT/RIGHT badges follow the comparison shown: a side showing a listed version marks that
+version, a side showing anything else marks none.
 
 May import `core`, `gui` modules and PySide6.
 """
@@ -61,6 +64,7 @@ class VersionsDock(QDockWidget):
         view already shows a new comparison when this scrolls it."""
         self._controller.comparison_ready.connect(self._on_comparison_ready)
         self._controller.comparison_failed.connect(self._forget_pending)
+        self._controller.comparison_failed.connect(self._mark_shown_pair)
 
     def add_files(self, paths: Sequence[str]) -> None:
         """Load versions in the background; the dock appears once there are enough."""
@@ -74,7 +78,25 @@ class VersionsDock(QDockWidget):
         """Ask the panel's work in flight to stop; the window then waits for the pool once."""
         self.panel.cancel_work()
 
+    def _mark_shown_pair(self, *_args: object) -> None:
+        """Badge the listed versions the window shows; sides showing others get none."""
+        comparison = self._controller.comparison
+        if comparison is None:
+            return
+        left = self._row_showing(comparison.left, -1)
+        right = self._row_showing(comparison.right, left)
+        if (left, right) != self.panel.pair():
+            self.panel.set_pair(left, right)
+
+    def _row_showing(self, document: Document, other: int) -> int:
+        """The listed version with this document's file and bytes (not row `other`), or -1."""
+        for row, listed in enumerate(self.panel.documents()):
+            if row != other and listed.path == document.path and listed.raw == document.raw:
+                return row
+        return -1
+
     def _on_documents_changed(self) -> None:
+        self._mark_shown_pair()
         if not self._auto_shown and len(self.panel.documents()) >= MIN_VERSIONS_TO_SHOW_DOCK:
             # Shown once per batch of files; a user who then closes the dock keeps it closed.
             self._auto_shown = True
@@ -94,6 +116,7 @@ class VersionsDock(QDockWidget):
         self._controller.set_source(Side.RIGHT, document_source(documents[right]))
 
     def _on_comparison_ready(self, comparison: Comparison) -> None:
+        self._mark_shown_pair()
         paragraph, self._pending_paragraph = self._pending_paragraph, -1
         if paragraph < 0:
             return
