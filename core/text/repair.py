@@ -58,6 +58,9 @@ _SUSPICIOUS_CHAR = re.compile(
 MAX_FTFY_PASSES = 3
 """ftfy passes over one line; three undo UTF-8 misread three times, more is not seen."""
 
+MAX_REPAIR_LAYERS = 3
+"""Repairs of one line on top of each other (a misread file read again in a forced codec)."""
+
 DIFF_LIMIT_CHARS = 20_000
 """A changed middle longer than this becomes one fix instead of being diffed character-wise."""
 
@@ -130,7 +133,37 @@ def repair_text(text: str, checkpoint: Checkpoint | None = None) -> Repaired:
 
 
 def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
-    """The line with both repairers' fixes applied, and the fixes at `offset`.
+    """The line with its damage undone, and the fixes at `offset`.
+
+    Damage can come in layers: GB18030 bytes misread as UTF-8 and Latin-1, then the whole file
+    read as cp1252 (a user forcing that codec) leaves ftfy's undoing of the outer layer showing
+    the inner one. So the repaired line is repaired again until nothing changes; when more
+    than one layer came off, each changed stretch is one fix from the line given to its final
+    text, naming every method used, so the count and the text agree.
+    """
+    repaired, fixes = _repair_layer(line)
+    if not fixes:
+        return line, []
+    methods = [fix.method for fix in fixes]
+    for _ in range(MAX_REPAIR_LAYERS - 1):
+        if not (FTFY_TRIGGER.search(repaired) or len(MISREAD_CHAR.findall(repaired)) >= 2):
+            break
+        again, inner = _repair_layer(repaired)
+        if not inner:
+            break
+        methods += [fix.method for fix in inner]
+        repaired = again
+    if repaired != apply_fixes(line, fixes):
+        method = "+".join(dict.fromkeys(methods))
+        fixes = _diff_fixes(line, repaired, 0, method)
+    return repaired, [
+        Fix(fix.start + offset, fix.end + offset, fix.before, fix.after, fix.method)
+        for fix in fixes
+    ]
+
+
+def _repair_layer(line: str) -> tuple[str, list[Fix]]:
+    """One pass of both repairers over a line: the line repaired and its fixes.
 
     Where the two repairers touch the same stretch, the reading `core.text.plausibility` finds
     likelier wins: ftfy may half-decode legacy bytes that happen to look like UTF-8, and the
@@ -144,11 +177,7 @@ def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
     fixes = _resolve_overlaps(line, by_ftfy, legacy) if legacy and by_ftfy else legacy or by_ftfy
     if not fixes:
         return line, []
-    repaired = apply_fixes(line, fixes)
-    return repaired, [
-        Fix(fix.start + offset, fix.end + offset, fix.before, fix.after, fix.method)
-        for fix in fixes
-    ]
+    return apply_fixes(line, fixes), fixes
 
 
 def _ftfy_fixes(line: str) -> list[Fix]:
