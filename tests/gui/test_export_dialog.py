@@ -1,6 +1,7 @@
 """Pins the export dialog and the window's export actions on seeds 000 vs 001: the preview is
 the export at 1200 px and follows "changes only"; Save… writes PNG, PDF and HTML where the user
-chose; a too-tall image is saved as numbered parts and the dialog says so; an unwritable place
+chose, in the format the typed extension names (or with the chosen format's extension added);
+a too-tall image is saved as numbered parts and the dialog says so; an unwritable place
 gives one line, not a crash; Copy Image puts the PNG on the clipboard (and refuses one that
 would need parts); Export… (Ctrl+E) and Copy Image (Ctrl+Shift+C) work on a main window and
 say so when there is nothing to export."""
@@ -79,7 +80,7 @@ def test_save_png_where_the_user_chose(qtbot, dialog, monkeypatch, tmp_path: Pat
     assert written == [tmp_path / "story.png"]
     assert saved.args == [written]
     assert QImage(str(written[0])).width() == 1200
-    assert dialog.status_label.text() == "Saved story.png."
+    assert dialog.status_label.text() == "Saved story.png, a PNG image."
 
 
 def test_too_tall_image_is_saved_in_parts_and_said(qtbot, dialog, monkeypatch, tmp_path):
@@ -104,12 +105,30 @@ def test_save_pdf_off_the_gui_thread_and_html(qtbot, dialog, monkeypatch, tmp_pa
         assert save_as(dialog, monkeypatch, tmp_path / "story.pdf") == []
         assert dialog.status_label.text() == "Saving story.pdf…"
     (pdf,) = saved.args[0]
-    assert dialog.status_label.text() == "Saved story.pdf."
+    assert dialog.status_label.text() == "Saved story.pdf, a PDF document."
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Germany" in text
     choose(dialog, ExportFormat.HTML)
     (page,) = save_as(dialog, monkeypatch, tmp_path / "story.html")
     assert "<ins" in page.read_text(encoding="utf-8")
+
+
+def test_typed_extension_decides_the_format(qtbot, dialog, monkeypatch, tmp_path: Path):
+    choose(dialog, ExportFormat.PDF)
+    (page,) = save_as(dialog, monkeypatch, tmp_path / "whole.html")
+    assert page == tmp_path / "whole.html"
+    assert page.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    assert dialog.status_label.text() == "Saved whole.html, an HTML page."
+    assert dialog.format_box.currentData() == ExportFormat.HTML
+    (image,) = save_as(dialog, monkeypatch, tmp_path / "mismatch.png")
+    assert image.read_bytes().startswith(b"\x89PNG")
+    assert dialog.status_label.text() == "Saved mismatch.png, a PNG image."
+    choose(dialog, ExportFormat.PDF)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        save_as(dialog, monkeypatch, tmp_path / "notes.v2")
+    (pdf,) = saved.args[0]
+    assert pdf == tmp_path / "notes.v2.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
 
 
 def test_unwritable_place_is_one_line(qtbot, dialog, monkeypatch, tmp_path: Path):

@@ -60,6 +60,13 @@ SUFFIXES = {
     ExportFormat.PDF: ".pdf",
     ExportFormat.HTML: ".html",
 }
+# What a saved file is called in the dialog's "Saved …" line.
+WRITTEN_AS = {
+    ExportFormat.PNG: "a PNG image",
+    ExportFormat.VISIBLE: "a PNG image",
+    ExportFormat.PDF: "a PDF document",
+    ExportFormat.HTML: "an HTML page",
+}
 TOO_TALL_TO_COPY = (
     "Too tall to copy as one image. Copy the changes only, or save it: it is saved as several "
     "images."
@@ -133,6 +140,28 @@ def default_file_name(comparison: Comparison, choices: ExportChoices) -> str:
         "-changes" if choices.changes_only and choices.format is not ExportFormat.VISIBLE else ""
     )
     return f"{left}-vs-{right}{changes}{SUFFIXES[choices.format]}"
+
+
+def format_for_path(path: Path, chosen: ExportFormat) -> tuple[ExportFormat, Path]:
+    """The format to write to `path`, and the path: an extension naming a format wins (a file
+    called `story.html` is an HTML page, whatever the format box said); any other extension
+    gets the chosen format's appended, so a file's name never lies about its contents.
+
+    >>> [(f.value, p.name) for f, p in [format_for_path(Path("whole.html"), ExportFormat.PDF)]]
+    [('html', 'whole.html')]
+    >>> [(f.value, p.name) for f, p in [format_for_path(Path("rows.png"), ExportFormat.VISIBLE)]]
+    [('visible', 'rows.png')]
+    >>> [(f.value, p.name) for f, p in [format_for_path(Path("notes.v2"), ExportFormat.PDF)]]
+    [('pdf', 'notes.v2.pdf')]
+    """
+    suffix = path.suffix.lower()
+    if suffix == SUFFIXES[chosen] or (chosen is ExportFormat.HTML and suffix == ".htm"):
+        return chosen, path
+    typed = {".png": ExportFormat.PNG, ".pdf": ExportFormat.PDF, ".html": ExportFormat.HTML}
+    typed[".htm"] = ExportFormat.HTML
+    if suffix in typed:
+        return typed[suffix], path
+    return chosen, path.with_name(path.name + SUFFIXES[chosen])
 
 
 def copy_export_image(

@@ -48,13 +48,14 @@ from wirediff.gui.widgets.export.choices import (
     FILE_FILTERS,
     FORMAT_LABELS,
     OTHER_WIDTHS_PX,
-    SUFFIXES,
     TOO_TALL_TO_COPY,
     WINDOW_WIDTH,
+    WRITTEN_AS,
     ExportChoices,
     ExportFormat,
     copy_export_image,
     default_file_name,
+    format_for_path,
     image_export,
     pdf_export,
 )
@@ -255,9 +256,10 @@ class ExportDialog(QDialog):
         answer = self.ask_save_path(suggested, FILE_FILTERS[choices.format])
         if not answer:
             return []
-        path = Path(answer)
-        if not path.suffix:
-            path = path.with_suffix(SUFFIXES[choices.format])
+        export_format, path = format_for_path(Path(answer), choices.format)
+        if export_format is not choices.format:
+            # The extension typed says what the file is: the format box follows it.
+            self.format_box.setCurrentIndex(self.format_box.findData(export_format))
         self._folder = str(path.parent)
         return self.save_to(path)
 
@@ -295,7 +297,8 @@ class ExportDialog(QDialog):
 
     def _on_saved(self, written: list[Path]) -> None:
         if len(written) == 1:
-            self.status_label.setText(f"Saved {written[0].name}.")
+            written_as = WRITTEN_AS[self.choices().format]
+            self.status_label.setText(f"Saved {written[0].name}, {written_as}.")
         else:
             self.status_label.setText(
                 f"The image is too tall for one file, so it was saved as {len(written)} images, "
