@@ -1,8 +1,10 @@
 """Cosmetic equivalence: which differences between two texts are style only.
 
 Two sentences are "minor" variants when they differ only in quote and apostrophe style, dash
-style, spaces (including no-break and thin spaces), British/American spelling (the `breame`
-table), or `U.S.` written `U.S`. `fold_text` maps a text to a key in which those differences
+style, spaces (including no-break and thin spaces, a space before a comma or colon as French
+typography sets it, spaces around a slash or inside guillemets), the letter case of whole words
+(`Nordex`/`NORDEX`, a headline in Title Case), British/American spelling (the `breame` table), or
+`U.S.` written `U.S`. `fold_text` maps a text to a key in which those differences
 vanish; everything the aligner and the word diff call "cosmetic" goes through it, so the rules
 live in one place.
 
@@ -53,6 +55,18 @@ _INITIALISM_DOT = re.compile(r"\b((?:[A-Z]\.)+[A-Z])\.(?=\W|$)")
 _DASH = re.compile(r"\s*(?:[\u2012-\u2015\u2212-]{2,}|[\u2012-\u2015\u2212])\s*|\s+-\s+")
 _ANY_DASH = re.compile("[\u2012-\u2015\u2212-]")
 _LETTERS = re.compile(r"[A-Za-z]+")
+# Spaces that typography, not content, decides: before closing punctuation (`report , the`, the
+# French `Note : ...`), after an opening bracket, inside guillemets, around a slash
+# (`Airbus / Safran`) and around the full-width punctuation of Chinese and Japanese.
+_CLOSING = ",.;:!?%)\\]}\u00bb\u203a"
+_OPENING = "(\\[{\u00ab\u2039\u00bf\u00a1"
+_WIDE_PUNCTUATION = "\u3001\u3002\u3008-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
+_LOOSE_SPACE = re.compile(
+    f"\\s+(?=[{_CLOSING}])|(?<=[{_OPENING}])\\s+|\\s*/\\s*|\\s*[{_WIDE_PUNCTUATION}]\\s*"
+)
+_ANY_LOOSE_SPACE = re.compile(
+    f"\\s[{_CLOSING}/{_WIDE_PUNCTUATION}]|[{_OPENING}/{_WIDE_PUNCTUATION}]\\s"
+)
 _BRITISH_TO_AMERICAN: dict[str, str] = dict(BRITISH_ENGLISH_SPELLINGS)
 _BRITISH_WORDS = frozenset(_BRITISH_TO_AMERICAN)
 
@@ -69,17 +83,27 @@ def _american(match: re.Match[str]) -> str:
     return american
 
 
+def _strip_match(match: re.Match[str]) -> str:
+    return match.group().strip()
+
+
 def fold_text(text: str) -> str:
     """The cosmetic key of `text`: equal keys mean the texts differ in style only.
 
     >>> fold_text("“Kyiv’s” defence — 20 kilometres, U.S.")
-    '"Kyiv\\'s" defense - 20 kilometers, U.S'
+    '"kyiv\\'s" defense - 20 kilometers, u.s'
     >>> fold_text("Kyiv's  defense -- 20 kilometers, U.S")
-    "Kyiv's defense - 20 kilometers, U.S"
+    "kyiv's defense - 20 kilometers, u.s"
+    >>> fold_text("In the report , AIRBUS / Safran said : « non »") == fold_text(
+    ...     "In the report, Airbus/Safran said: «non»")
+    True
     """
     # The cheap searches first: most sentences hold no dash and no initialism, and a plain
     # character-class search is several times faster than the substitution it guards.
     folded = _DASH.sub(" - ", text) if _ANY_DASH.search(text) else text
+    # Before the quotes are translated, while guillemets are still told apart from other quotes.
+    if _ANY_LOOSE_SPACE.search(folded):
+        folded = _LOOSE_SPACE.sub(_strip_match, folded)
     folded = folded.translate(_STYLE_CHARS)
     if _ANY_INITIALISM.search(folded):
         folded = _INITIALISM_DOT.sub(r"\1", folded)
@@ -87,4 +111,5 @@ def fold_text(text: str) -> str:
     # before any per-word Python callback runs.
     if not _BRITISH_WORDS.isdisjoint(_LETTERS.findall(folded.lower())):
         folded = _LETTERS.sub(_american, folded)
-    return " ".join(folded.split())
+    # Case last: the initialism and spelling rules above look at capitals.
+    return " ".join(folded.split()).casefold()

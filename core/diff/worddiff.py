@@ -130,15 +130,38 @@ def _mark_cosmetic(raw: list[tuple[OpKind, str]]) -> list[Op]:
             ops.extend(_narrow(text, raw[index + 1][1]))
             index += 2
             continue
-        ops.append(Op(kind, text))
+        if kind is not OpKind.EQUAL and _is_loose_space(raw, index):
+            ops.append(Op(kind, text, cosmetic=True))
+        else:
+            ops.append(Op(kind, text))
         index += 1
     return ops
+
+
+def _is_loose_space(raw: list[tuple[OpKind, str]], index: int) -> bool:
+    """Whether a lone inserted or deleted run of spaces only re-spaces punctuation.
+
+    `report , the` → `report, the` is one deleted space; whether it is style depends on the
+    characters beside it, so the fold is asked about the space in its context.
+    """
+    text = raw[index][1]
+    if not text.isspace():
+        return False
+    before = raw[index - 1][1][-1:] if index and raw[index - 1][0] is OpKind.EQUAL else ""
+    after = raw[index + 1][1][:1] if index + 1 < len(raw) else ""
+    return fold_text(f"x{before}{text}{after}x") == fold_text(f"x{before}{after}x")
 
 
 def _narrow(before: str, after: str) -> list[Op]:
     """A cosmetic replacement reduced to the characters that differ."""
     prefix = _common_prefix(before, after)
     suffix = _common_prefix(before[prefix:][::-1], after[prefix:][::-1])
+    if before.casefold() == after.casefold():
+        # A re-cased word (`Nordex` → `NORDEX`) is marked whole, not from its second letter.
+        while prefix and before[prefix - 1].isalnum():
+            prefix -= 1
+        while suffix and before[len(before) - suffix].isalnum():
+            suffix -= 1
     ops = []
     if prefix:
         ops.append(Op(OpKind.EQUAL, before[:prefix]))
