@@ -122,6 +122,23 @@ def _shown(collation: Collation, rows: Sequence[int] | None) -> Sequence[int]:
     return range(len(collation.rows)) if rows is None else rows
 
 
+# A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """`text` as a CSV cell a spreadsheet shows as text, never runs as a formula.
+
+    A leading apostrophe, as OWASP recommends: spreadsheets hide it and show the text.
+
+    >>> print(spreadsheet_safe('=HYPERLINK("http://x.example","Click")'))
+    '=HYPERLINK("http://x.example","Click")
+    >>> spreadsheet_safe("-3 degrees, said the forecaster."), spreadsheet_safe("Plain.")
+    ("'-3 degrees, said the forecaster.", 'Plain.')
+    """
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
 def collation_to_csv(collation: Collation, rows: Sequence[int] | None = None) -> str:
     """The matrix as CSV: row number, versions carrying it, then kind and text per version.
 
@@ -136,13 +153,13 @@ def collation_to_csv(collation: Collation, rows: Sequence[int] | None = None) ->
     writer = csv.writer(buffer, lineterminator="\n")
     header = ["row", "versions"]
     for label in version_labels(collation):
-        header += [f"{label}: kind", f"{label}: text"]
+        header += [spreadsheet_safe(f"{label}: kind"), spreadsheet_safe(f"{label}: text")]
     writer.writerow(header)
     for index in _shown(collation, rows):
         row = collation.rows[index]
         line: list[str | int] = [index + 1, len(row.versions)]
         for cell in row.cells:
-            line += [KIND_WORDS[cell.kind], cell.text or ""]
+            line += [KIND_WORDS[cell.kind], spreadsheet_safe(cell.text or "")]
         writer.writerow(line)
     return buffer.getvalue()
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import codecs
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,34 +159,72 @@ class Decoded:
 def read_input(path: str | Path) -> bytes:
     """Read an input file's bytes, raising a typed error whose message names the file.
 
+    Only regular files are read: a FIFO or a terminal would block forever waiting for a writer,
+    and a device may never end. The file is opened without blocking and checked again through
+    its descriptor, so one swapped for a FIFO after the first look cannot hang the read.
+
     >>> read_input("/no/such/file.txt")
     Traceback (most recent call last):
     wirediff.core.errors.MissingInput: /no/such/file.txt: no such file
+    >>> read_input("")
+    Traceback (most recent call last):
+    wirediff.core.errors.MissingInput: the file name is empty
     """
-    path = Path(path)
+    if not str(path):
+        raise MissingInput("the file name is empty")  # Path("") would mean the current folder
+    label = str(path)
     try:
-        size = path.stat().st_size
+        status = Path(path).stat()
     except FileNotFoundError:
-        raise MissingInput(f"{path}: no such file") from None
+        raise MissingInput(f"{label}: no such file") from None
     except OSError as error:
-        raise UnreadableInput(f"{path}: cannot read ({error.strerror or error})") from None
-    if path.is_dir():
-        raise UnreadableInput(f"{path}: is a folder, not a file")
+        raise UnreadableInput(f"{label}: cannot read ({error.strerror or error})") from None
+    _check_regular(label, status.st_mode)
+    _check_size(label, status.st_size)
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except PermissionError:
+        raise UnreadableInput(f"{label}: permission denied") from None
+    except OSError as error:
+        raise UnreadableInput(f"{label}: cannot read ({error.strerror or error})") from None
+    try:
+        with os.fdopen(handle, "rb") as stream:
+            _check_regular(label, os.fstat(stream.fileno()).st_mode)
+            raw = stream.read(MAX_INPUT_BYTES + 1)
+    except OSError as error:
+        raise UnreadableInput(f"{label}: cannot read ({error.strerror or error})") from None
+    _check_size(label, len(raw))  # the file grew between stat and read
+    return raw
+
+
+def _check_regular(label: str, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise UnreadableInput(f"{label}: is a folder, not a file")
+    kind = (
+        "a named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a device"
+    )
+    raise UnreadableInput(f"{label}: is {kind}, not a regular file")
+
+
+def _check_size(label: str, size: int) -> None:
+    """Refuse more than `MAX_INPUT_BYTES`, saying the exact sizes (a rounded "64 MiB is larger
+    than 64 MiB" reads as nonsense).
+
+    >>> _check_size("big.txt", MAX_INPUT_BYTES + 1)
+    Traceback (most recent call last):
+    wirediff.core.errors.InputTooLarge: big.txt: 67,108,865 bytes is larger than the 67,108,864 bytes (64 MiB) wirediff compares
+    """  # noqa: E501
     if size > MAX_INPUT_BYTES:
         raise InputTooLarge(
-            f"{path}: {size / 2**20:.0f} MiB is larger than the "
-            f"{MAX_INPUT_BYTES // 2**20} MiB wirediff compares"
+            f"{label}: {size:,} bytes is larger than the {MAX_INPUT_BYTES:,} bytes "
+            f"({MAX_INPUT_BYTES // 2**20} MiB) wirediff compares"
         )
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_INPUT_BYTES + 1)
-    except PermissionError:
-        raise UnreadableInput(f"{path}: permission denied") from None
-    except OSError as error:
-        raise UnreadableInput(f"{path}: cannot read ({error.strerror or error})") from None
-    if len(raw) > MAX_INPUT_BYTES:  # the file grew between stat and read
-        raise InputTooLarge(f"{path}: larger than the {MAX_INPUT_BYTES // 2**20} MiB limit")
-    return raw
 
 
 def decode_bytes(raw: bytes) -> Decoded:

@@ -16,11 +16,20 @@ Never imports Qt: the command starts fast anywhere. `gui.cli.main` adds the pars
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from pathlib import Path
 
-from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE, STDOUT, output_clash
+from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE
+from wirediff.gui.cli.outputs import (
+    STDOUT,
+    Output,
+    cannot_write,
+    json_text,
+    printable,
+    refuse_outputs,
+    say,
+    text_output,
+    write_outputs,
+    write_stdout,
+)
 
 
 def add_collate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,8 +41,8 @@ def add_collate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         help="line up many versions of one story in a version matrix",
         description="One row per sentence of all versions, one column per version.",
     )
-    collate.add_argument("first", type=Path, metavar="FILE")
-    collate.add_argument("others", nargs="+", type=Path, metavar="FILE")
+    collate.add_argument("first", metavar="FILE")
+    collate.add_argument("others", nargs="+", metavar="FILE")
     collate.add_argument("--json", metavar="OUT", help="write the JSON result to OUT ('-': stdout)")
     collate.add_argument(
         "--csv", metavar="OUT", help="write the matrix as CSV to OUT ('-': stdout)"
@@ -51,14 +60,6 @@ def add_collate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     )
 
 
-def _write(destination: str, text: str) -> None:
-    if destination == STDOUT:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        Path(destination).write_text(text, encoding="utf-8", newline="")
-
-
 def run_collate(args: argparse.Namespace) -> int:
     """Run `wirediff collate` with parsed arguments; returns the exit status."""
     from wirediff.core.collate.collation import RowFilter, collate_files
@@ -70,33 +71,39 @@ def run_collate(args: argparse.Namespace) -> int:
         describe_collation,
     )
 
-    destinations = [d for d in (args.json, args.csv, args.html) if d is not None]
-    if destinations.count(STDOUT) > 1:
-        print("wirediff: only one of --json, --csv, --html can write to stdout", file=sys.stderr)
-        return EXIT_USAGE
-    clash = output_clash(destinations, [args.first, *args.others])
-    if clash is not None:
-        print(clash, file=sys.stderr)
+    inputs = [args.first, *args.others]
+    wanted = [("--json", args.json), ("--csv", args.csv), ("--html", args.html)]
+    refusal = refuse_outputs(inputs, wanted)
+    if refusal is not None:
+        say(refusal)
         return EXIT_USAGE
     try:
-        collation = collate_files([args.first, *args.others], strict=args.strict)
+        collation = collate_files(inputs, strict=args.strict)
     except InputError as error:
-        print(f"wirediff: {error}", file=sys.stderr)
+        say(f"wirediff: {error}")
         return EXIT_USAGE
     rows = collation.filtered_rows(RowFilter(args.only)) if args.only else None
-    outputs: list[tuple[str, str]] = []
+    outputs: list[Output] = []
     if args.json is not None:
-        outputs.append((args.json, json.dumps(collation_to_json(collation), ensure_ascii=False)))
+        outputs.append(
+            text_output(
+                "--json",
+                args.json,
+                lambda: json_text(collation_to_json(collation)),
+            )
+        )
     if args.csv is not None:
-        outputs.append((args.csv, collation_to_csv(collation, rows)))
+        outputs.append(text_output("--csv", args.csv, lambda: collation_to_csv(collation, rows)))
     if args.html is not None:
-        outputs.append((args.html, collation_to_html(collation, rows)))
-    for destination, text in outputs:
-        try:
-            _write(destination, text if text.endswith("\n") else text + "\n")
-        except OSError as error:
-            print(f"wirediff: cannot write {destination}: {error.strerror}", file=sys.stderr)
-            return EXIT_USAGE
+        outputs.append(text_output("--html", args.html, lambda: collation_to_html(collation, rows)))
+    failure = write_outputs(outputs)
+    if failure is not None:
+        say(failure)
+        return EXIT_USAGE
     if not outputs:
-        sys.stdout.write(describe_collation(collation, rows))
+        try:
+            write_stdout(printable(describe_collation(collation, rows)))
+        except OSError as error:
+            say(cannot_write(STDOUT, error))
+            return EXIT_USAGE
     return EXIT_OK

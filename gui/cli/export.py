@@ -4,15 +4,17 @@
                      [--changes-only] [--width N] [--scale S] [--json OUT|-]
 
 `gui.cli.main` adds the options with `add_export_arguments` and, once the comparison is made, calls
-`run_exports`. HTML needs no Qt and is written first; PNG and PDF load PySide6 only then, on
+`export_outputs`. HTML needs no Qt; PNG and PDF load PySide6 only then, on
 the offscreen platform when there is no display (a server, CI, an SSH session), so the command
 draws anywhere. The drawing is the window's: same row painter, fonts and palette (light).
 
 An image too tall for one file is written as OUT-1.png, OUT-2.png... and a line on stderr says
-so. An output that cannot be written prints one line, `wirediff: cannot write OUT: reason`, and
-the exit status is 2, like every other error of the command.
+so; every part is checked against the inputs and the other outputs before anything is written
+(`gui.cli.outputs`). `-` writes an export to stdout. An output that cannot be written prints
+one line, `wirediff: cannot write OUT: reason`, and the exit status is 2, like every other
+error of the command.
 
-May import `core`, the `gui.export_*` modules (inside `run_exports`), `gui.models.settings` and
+May import `core`, the `gui.export_*` modules (inside `export_outputs`), `gui.models.settings` and
 `gui.render.theme` (idem), and the standard library; PySide6 only inside the functions that draw.
 """
 
@@ -24,7 +26,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE
+from wirediff.gui.cli.outputs import STDOUT, Output, OutputRefused, say, text_output
 from wirediff.gui.presentation.export_limits import (
     DEFAULT_WIDTH_PX,
     MAX_SCALE,
@@ -70,15 +72,15 @@ def add_export_arguments(compare_parser: argparse.ArgumentParser) -> None:
     group = compare_parser.add_argument_group("exports (drawn as the window draws)")
     group.add_argument(
         "--png",
-        type=Path,
+        type=str,
         metavar="OUT.png",
         help="write an image (very long comparisons: OUT-1.png, OUT-2.png...)",
     )
     group.add_argument(
-        "--pdf", type=Path, metavar="OUT.pdf", help="write a PDF (A4 landscape, searchable text)"
+        "--pdf", type=str, metavar="OUT.pdf", help="write a PDF (A4 landscape, searchable text)"
     )
     group.add_argument(
-        "--html", type=Path, metavar="OUT.html", help="write one self-contained HTML page"
+        "--html", type=str, metavar="OUT.html", help="write one self-contained HTML page"
     )
     group.add_argument(
         "--changes-only",
@@ -140,45 +142,53 @@ def command_line_style() -> ExportStyle:
     )
 
 
-def _cannot_write(path: Path, error: OSError) -> int:
-    print(f"wirediff: cannot write {path}: {error.strerror or error}", file=sys.stderr)
-    return EXIT_USAGE
+def export_outputs(args: argparse.Namespace, comparison: Comparison) -> list[Output]:
+    """The files the export options ask for, a split PNG's parts each its own `Output`.
 
-
-def run_exports(args: argparse.Namespace, comparison: Comparison) -> int:
-    """Write the exports `args` asks for; returns the exit status (0, or 2 on a write error)."""
+    Laying out the PNG (to know how many parts it takes) loads Qt; nothing is drawn or
+    encoded until an output's `content` is called. Raises `OutputRefused` when a PNG that
+    needs several parts is asked for on stdout.
+    """
+    outputs: list[Output] = []
     if args.html is not None:
         from wirediff.gui.presentation.html_report import comparison_to_html
 
-        page = comparison_to_html(comparison, changes_only=args.changes_only)
-        try:
-            args.html.write_text(page, encoding="utf-8")
-        except OSError as error:
-            return _cannot_write(args.html, error)
+        outputs.append(
+            text_output(
+                "--html",
+                args.html,
+                lambda: comparison_to_html(comparison, changes_only=args.changes_only),
+            )
+        )
     if args.png is None and args.pdf is None:
-        return EXIT_OK
+        return outputs
     ensure_gui_application()
-    from wirediff.gui.export.image import ImageExport, ImageOptions
-    from wirediff.gui.export.pdf import PdfOptions, write_pdf
+    from wirediff.gui.export.image import ImageExport, ImageOptions, png_bytes
+    from wirediff.gui.export.pdf import PdfExport, PdfOptions
 
     style = command_line_style()
     if args.png is not None:
         options = ImageOptions(width=args.width, scale=args.scale, changes_only=args.changes_only)
-        export = ImageExport(comparison, style, options)
-        try:
-            written = export.save(args.png)
-        except OSError as error:
-            return _cannot_write(args.png, error)
-        if len(written) > 1:
-            total = sum(export.size(number)[1] for number in range(1, export.count + 1))
-            print(
-                f"wirediff: {args.png} would be {total:,} pixels tall, so it was written as "
-                f"{len(written)} images split between rows: {written[0]} to {written[-1]}",
-                file=sys.stderr,
+        image = ImageExport(comparison, style, options)
+        if image.is_split and args.png == STDOUT:
+            raise OutputRefused(
+                f"--png -: the image takes {image.count} parts, which stdout cannot hold; "
+                "name a file"
+            )
+        paths = [args.png] if args.png == STDOUT else map(str, image.part_paths(Path(args.png)))
+        for number, path in enumerate(paths, start=1):
+            option = f"--png (part {number})" if image.is_split else "--png"
+            outputs.append(
+                Output(option, path, lambda number=number: png_bytes(image.render(number)))
+            )
+        if image.is_split:
+            total = sum(image.size(number)[1] for number in range(1, image.count + 1))
+            say(
+                f"wirediff: {args.png} would be {total:,} pixels tall, so it is written as "
+                f"{image.count} images split between rows: {outputs[-image.count].path} to "
+                f"{outputs[-1].path}"
             )
     if args.pdf is not None:
-        try:
-            write_pdf(args.pdf, comparison, style, PdfOptions(changes_only=args.changes_only))
-        except OSError as error:
-            return _cannot_write(args.pdf, error)
-    return EXIT_OK
+        pdf = PdfExport(comparison, style, PdfOptions(changes_only=args.changes_only))
+        outputs.append(Output("--pdf", args.pdf, pdf.to_bytes))
+    return outputs

@@ -145,7 +145,7 @@ def test_one_file_is_bad_usage(seed_paths: list[Path]) -> None:
 def test_two_exports_to_stdout_are_refused(seed_paths: list[Path]) -> None:
     result = collate(*seed_paths[:2], "--json", "-", "--csv", "-")
     assert result.returncode == 2
-    assert result.stderr == "wirediff: only one of --json, --csv, --html can write to stdout\n"
+    assert result.stderr == "wirediff: only one of --json, --csv can write to stdout\n"
 
 
 def test_unwritable_output_is_one_line(seed_paths: list[Path], tmp_path: Path) -> None:

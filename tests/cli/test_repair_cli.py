@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
+
+import pytest
 
 
 def test_repairs_seed_folder(run_wirediff, seeds: dict[str, Path], tmp_path: Path) -> None:
@@ -65,3 +68,101 @@ def test_report_never_overwrites_an_input(run_wirediff, seeds, tmp_path):
     result = run_wirediff("repair", source, "--out", tmp_path / "out", "--report", source)
     assert result.returncode == 2
     assert source.read_bytes() == seeds["000"].read_bytes()
+
+
+def test_write_error_does_not_stop_the_others(run_wirediff, seeds, tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_bytes(seeds["000"].read_bytes())
+    second.write_bytes(seeds["001"].read_bytes())
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    (out / "a.txt").mkdir(parents=True)  # the first output cannot be written
+    result = run_wirediff("repair", first, second, "--out", out, "--report", report)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"wirediff: {first}: not written, cannot write {out / 'a.txt'}: it is a folder\n"
+    )
+    assert (out / "b.txt").read_bytes() == seeds["001"].read_bytes()
+    assert [e["path"] for e in json.loads(report.read_text())["files"]] == [str(second)]
+
+
+def test_every_change_is_reported(run_wirediff, tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_bytes(b"\xef\xbb\xbfcaf\xc3\x83\xc2\xa9 au lait\r\nsecond line\r\n")
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    result = run_wirediff("repair", source, "--out", out, "--report", report)
+    assert result.returncode == 0, result.stderr
+    assert (out / "a.txt").read_bytes() == "café au lait\nsecond line\n".encode()
+    changes = ["1 mojibake repair", "UTF-8 byte-order mark removed", "CRLF line ends made LF"]
+    assert result.stdout == f"{source} → {out / 'a.txt'}: {', '.join(changes)}\n"
+    (entry,) = json.loads(report.read_text())["files"]
+    assert entry["changes"] == changes
+    assert entry["output"] == str(out / "a.txt")
+    assert entry["overwritten"] is False
+
+
+def test_overwrites_are_said_and_no_clobber_keeps_them(run_wirediff, seeds, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / seeds["000"].name).write_text("older copy", encoding="utf-8")
+    kept = run_wirediff("repair", seeds["000"], "--out", out, "--no-clobber")
+    assert kept.returncode == 1
+    assert kept.stderr == (
+        f"wirediff: {seeds['000']}: not written, {out / seeds['000'].name} exists\n"
+    )
+    assert (out / seeds["000"].name).read_text(encoding="utf-8") == "older copy"
+    replaced = run_wirediff("repair", seeds["000"], "--out", out)
+    assert replaced.returncode == 0
+    assert replaced.stdout == (
+        f"{seeds['000']} → {out / seeds['000'].name}: replaced the existing file\n"
+    )
+    assert (out / seeds["000"].name).read_bytes() == seeds["000"].read_bytes()
+
+
+def test_fifos_and_loops_in_a_folder_are_named(run_wirediff, seeds, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(seeds["000"].read_bytes())
+    os.mkfifo(folder / "b.pipe")
+    (folder / "c.loop").symlink_to(folder / "c.loop")
+    result = run_wirediff("repair", folder, "--out", tmp_path / "out")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"wirediff: {folder / 'b.pipe'}: is a named pipe (FIFO), not a regular file\n"
+        f"wirediff: {folder / 'c.loop'}: cannot read (Too many levels of symbolic links)\n"
+    )
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["a.txt"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root lists any folder")
+def test_unreadable_folder_is_named(run_wirediff, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0)
+    try:
+        result = run_wirediff("repair", folder, "--out", tmp_path / "out")
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 1
+    assert result.stderr == f"wirediff: {folder}: cannot list the folder (Permission denied)\n"
+
+
+def test_unlistable_folder_is_named_and_the_run_goes_on(monkeypatch, tmp_path, capsys):
+    from wirediff.gui.cli import repair
+    from wirediff.gui.cli.main import main
+
+    locked = tmp_path / "in" / "locked"
+    locked.mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text("Plain text.\n", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(repair.os, "scandir", scandir)
+    assert main(["repair", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == (
+        f"wirediff: {locked}: cannot list the folder (Permission denied)\n"
+    )
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Plain text.\n"

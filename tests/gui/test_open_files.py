@@ -89,7 +89,7 @@ def _bad_inputs(tmp_path):
     folder.mkdir()
     return {
         "binary": (binary, "binary"),
-        "huge": (huge, "MiB"),
+        "huge": (huge, "67,108,865 bytes is larger"),
         "missing": (tmp_path / "missing.txt", "no such file"),
         "folder": (folder, "folder"),
     }
