@@ -18,10 +18,11 @@ from wirediff.core.align.anchors import Sentence, align_sentences, words_of
 from wirediff.core.align.rows import build_rows
 from wirediff.core.diff.cosmetic import fold_text
 from wirediff.core.errors import EmptyInput, InputError
+from wirediff.core.formats.read import read_story
 from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Comparison, Document
 from wirediff.core.segment.split import split_paragraphs, split_sentences
-from wirediff.core.text.decode import decode_bytes, read_input
+from wirediff.core.text.decode import read_input
 from wirediff.core.text.repair import repair_text
 
 
@@ -33,12 +34,17 @@ def load_document(
     encoding: str | None = None,
     repair: bool = True,
     checkpoint: Checkpoint | None = None,
+    content_type: str | None = None,
 ) -> Document:
-    """Read (or take) bytes, decode, repair and split into paragraphs.
+    """Read (or take) bytes, read the story in them, repair and split into paragraphs.
 
-    `encoding` forces a codec (undecodable bytes become U+FFFD rather than an error, because the
-    user asked for exactly that reading). `repair=False` keeps the decoded text as it is.
-    `checkpoint` is asked between the stages and while repairing whether to stop.
+    Every format goes through `core.formats.read.read_story` (web pages, Word, PDF, ... and
+    plain text), so `decoded` is the story text as read and `meta`, `set_aside` and `notices`
+    come with it. `encoding` forces a codec (undecodable bytes become U+FFFD rather than an
+    error, because the user asked for exactly that reading). `repair=False` keeps the text as
+    read. `content_type` is a declared MIME type (an HTTP header), a hint for the format and
+    charset; `name` may be a URL. `checkpoint` is asked between the stages and while repairing
+    whether to stop.
     """
     checkpoint = checkpoint or Checkpoint()
     if raw is None:
@@ -47,16 +53,12 @@ def load_document(
         raw = read_input(path)
     display_name = name or (Path(path).name if path is not None else "untitled")
     label = str(path) if path is not None else display_name
-    if encoding is None:
-        try:
-            decoded = decode_bytes(raw)
-        except InputError as error:
-            # The decoder sees bytes only; the user needs to know which file it was.
-            raise type(error)(f"{label}: {error}") from None
-        text, used_encoding, confidence = decoded.text, decoded.encoding, decoded.confidence
-    else:
-        text = raw.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-        used_encoding, confidence = encoding, 1.0
+    try:
+        story = read_story(raw, name=label, content_type=content_type, encoding=encoding)
+    except InputError as error:
+        # The readers see bytes only; the user needs to know which file it was.
+        raise type(error)(f"{label}: {error}") from None
+    text = story.text
     if not text.strip():
         raise EmptyInput(f"{label}: the file holds no text")
     checkpoint.check()
@@ -70,12 +72,15 @@ def load_document(
         path=str(path) if path is not None else None,
         name=display_name,
         raw=raw,
-        encoding=used_encoding,
-        confidence=confidence,
+        encoding=story.encoding,
+        confidence=story.confidence,
         decoded=text,
         text=final_text,
         fixes=tuple(fixes),
         paragraphs=tuple(split_paragraphs(final_text)),
+        meta=story.meta,
+        set_aside=story.set_aside,
+        notices=story.notices,
     )
 
 

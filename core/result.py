@@ -60,8 +60,45 @@ class Fix:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryMeta:
+    """What a file says about its story, besides the text: all optional but `format`.
+
+    `format` is a `core.formats.story.Format` value ("html", "docx", "pdf", ...); `date` is
+    ISO 8601 as the source gives it ("2024-06-03" or "2024-06-03T14:02:00+00:00").
+    """
+
+    format: str = "text"
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    site: str | None = None
+    url: str | None = None
+
+    def as_json(self) -> dict[str, str | None]:
+        """The `meta` object of the JSON contract (keys in a fixed order).
+
+        >>> StoryMeta("html", title="Storm").as_json()["title"]
+        'Storm'
+        """
+        return {
+            "title": self.title,
+            "byline": self.byline,
+            "date": self.date,
+            "site": self.site,
+            "url": self.url,
+            "format": self.format,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """One input after decoding and repair, with everything needed to undo the repair."""
+    """One input after decoding and repair, with everything needed to undo the repair.
+
+    `meta` is what the file says about the story (headline, byline, site...); `set_aside` holds
+    the parts of a page the reader of its format left out of the story (navigation, captions,
+    running heads), in page order, so a user can still see them; `notices` are lines the window
+    shows in the header ("no article found: showing all the page's visible text").
+    """
 
     path: str | None
     name: str
@@ -72,6 +109,9 @@ class Document:
     text: str = field(repr=False)
     fixes: tuple[Fix, ...]
     paragraphs: tuple[str, ...] = field(repr=False)
+    meta: StoryMeta = StoryMeta()
+    set_aside: tuple[str, ...] = field(default=(), repr=False)
+    notices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,7 @@ def _document_to_json(document: Document) -> dict[str, Any]:
         "fixes": len(document.fixes),
         "repairs": [fix_to_json(fix) for fix in document.fixes],
         "paragraphs": list(document.paragraphs),
+        "meta": document.meta.as_json(),
     }
 
 

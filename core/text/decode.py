@@ -103,6 +103,9 @@ _NEVER_GUESSED = frozenset({"cp037", "cp500", "cp875", "cp1026", "cp1140", "cp27
 SCORED_SAMPLE_BYTES = 1500
 """Bytes (of lines with non-ASCII bytes) whose decoding by each candidate is scored."""
 
+DECLARED_CONFIDENCE = 0.5
+"""Least confidence lent to a declared encoding (it gets chardet's best when that is higher)."""
+
 CONFIDENCE_WEIGHT = 1.0
 """Nats per byte that chardet's confidence (0..1) is worth against plausibility."""
 
@@ -227,8 +230,14 @@ def _check_size(label: str, size: int) -> None:
         )
 
 
-def decode_bytes(raw: bytes) -> Decoded:
+def decode_bytes(raw: bytes, *, declared: str | None = None) -> Decoded:
     """Decode bytes to text with "\\n" line ends, choosing the encoding as the module says.
+
+    `declared` is what the file or its server says the encoding is (a web page's
+    `<meta charset>`, an HTTP or MIME header). It is a hint, not the truth: byte-order marks and
+    valid UTF-8 still win, and otherwise it is one more candidate, tried first, that the
+    plausibility score can overrule (pages declaring ISO-8859-1 that hold cp1252 or UTF-8 are
+    common).
 
     >>> decode_bytes("naïve\\r\\n".encode())
     Decoded(text='naïve\\n', encoding='utf-8', confidence=1.0)
@@ -264,9 +273,19 @@ def decode_bytes(raw: bytes) -> Decoded:
     mostly_utf8 = _decode_mostly_utf8(raw)
     if mostly_utf8 is not None:
         return mostly_utf8
-    encoding, confidence = _detect(raw)
+    encoding, confidence = _detect(raw, declared)
     text, strictness = _decode_lenient(raw, encoding)
     return Decoded(_normalize_newlines(text), encoding, round(confidence * strictness, 4))
+
+
+def decode_as(raw: bytes, encoding: str) -> Decoded:
+    """Decode with a codec the user chose: undecodable bytes become U+FFFD, never an error,
+    because the user asked for exactly that reading.
+
+    >>> decode_as(b"caf\\xe9\\r\\n", "cp1252")
+    Decoded(text='café\\n', encoding='cp1252', confidence=1.0)
+    """
+    return Decoded(_normalize_newlines(raw.decode(encoding, errors="replace")), encoding, 1.0)
 
 
 def _decode_mostly_utf8(raw: bytes) -> Decoded | None:
@@ -316,7 +335,7 @@ def _decode_iso_2022(raw: bytes) -> Decoded | None:
     return None
 
 
-def _detect(raw: bytes) -> tuple[str, float]:
+def _detect(raw: bytes, declared: str | None = None) -> tuple[str, float]:
     """The encoding of non-UTF-8 bytes: chardet's candidates, re-ranked by plausibility.
 
     chardet ranks by byte statistics and is easily swayed on short texts (a French sentence in
@@ -339,6 +358,10 @@ def _detect(raw: bytes) -> tuple[str, float]:
         for guess in chardet.detect_all(sample)[:DETECTION_CANDIDATES]
     ]
     guesses.extend((name, 0.0) for name in COMMON_LEGACY_CODECS)
+    if declared:
+        # As sure as chardet's best guess, and tried first: it wins whenever it reads as well.
+        lent = max([DECLARED_CONFIDENCE, *(confidence for _, confidence in guesses)])
+        guesses.insert(0, (declared, lent))
     best: tuple[float, str, float] | None = None  # (cost per byte, codec, confidence)
     seen: set[str] = set()
     for label, confidence in guesses:

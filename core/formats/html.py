@@ -1,0 +1,191 @@
+"""Read a web page: the article's text and metadata, with the rest of the page set aside.
+
+The page's bytes are decoded by `core.text.decode` with the page's own charset declaration
+(or the server's) as a hint only, since pages that declare one encoding and hold another are
+common. trafilatura then finds the article (see bench/bench_html.py for why it was kept) and
+its metadata; every visible block of the page that is not part of the article becomes set-aside
+furniture, so a user can still see what was dropped. When trafilatura finds no article, the
+page's visible text is the story and a notice says so. Mojibake repair is not done here: it
+runs on the extracted text, as for any file.
+
+Imports the standard library, lxml, trafilatura (on first use), `core.errors`, `core.result`,
+`core.text.decode` and `core.formats`; never Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+from wirediff.core.errors import EmptyInput, InputTooLarge
+from wirediff.core.formats.blocks import text_blocks
+from wirediff.core.formats.story import Format, Story, join_paragraphs
+from wirediff.core.result import StoryMeta
+from wirediff.core.text.decode import Decoded, decode_as, decode_bytes
+
+MAX_PAGE_BYTES = 16 * 1024 * 1024
+"""Largest page read: saved pages with inline images reach a few MB; beyond this is not a page."""
+
+CHARSET_SNIFF_BYTES = 4096
+"""Browsers look for `<meta charset>` in the first 1024 bytes; generous pages get more."""
+
+NO_ARTICLE_NOTICE = "No article found in the page: showing all its visible text"
+
+# Blocks of the extractor's tree: trafilatura's own element names.
+_STORY_BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "cell", "list", "row", "code"})
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE | re.DOTALL
+)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_MIDNIGHT = re.compile(r"T00:00:00(?:\+0000|Z)?$")
+_SHORTEST_MATCHED_CHARS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class _Extraction:
+    paragraphs: list[str]
+    meta: StoryMeta
+
+
+def declared_charset(raw: bytes, content_type: str | None = None) -> str | None:
+    """The encoding the server or the page declares, if any (the server's wins, as in browsers).
+
+    >>> declared_charset(b'<html><head><meta charset="windows-1252">')
+    'windows-1252'
+    >>> declared_charset(b"<meta http-equiv=Content-Type content='text/html; charset=koi8-r'>")
+    'koi8-r'
+    >>> declared_charset(b"<p>", "text/html; charset=UTF-8")
+    'UTF-8'
+    """
+    if content_type:
+        found = _HEADER_CHARSET.search(content_type)
+        if found:
+            return found.group(1)
+    sniffed = _META_CHARSET.search(raw[:CHARSET_SNIFF_BYTES])
+    return sniffed.group(1).decode("ascii") if sniffed else None
+
+
+def decode_page(raw: bytes, content_type: str | None, encoding: str | None) -> Decoded:
+    """The page as text: the forced codec, else detection with the declaration as a hint."""
+    if encoding is not None:
+        return decode_as(raw, encoding)
+    return decode_bytes(raw, declared=declared_charset(raw, content_type))
+
+
+def read_html(
+    raw: bytes,
+    *,
+    content_type: str | None = None,
+    encoding: str | None = None,
+    url: str | None = None,
+) -> Story:
+    """The story of a web page; raises `InputTooLarge` or `EmptyInput` for pages it cannot read."""
+    if len(raw) > MAX_PAGE_BYTES:
+        raise InputTooLarge(
+            f"the page is {len(raw) / 2**20:.0f} MiB; wirediff reads web pages up to "
+            f"{MAX_PAGE_BYTES // 2**20} MiB"
+        )
+    decoded = decode_page(raw, content_type, encoding)
+    markup = _XML_DECLARATION.sub("", decoded.text, count=1)
+    if not markup.strip():
+        raise EmptyInput("the page holds no text")
+    try:
+        tree = html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        raise EmptyInput("the page holds no text") from None
+    visible = text_blocks(tree)
+    extraction = _extract_article(tree, url)
+    notices: tuple[str, ...] = ()
+    paragraphs = extraction.paragraphs
+    if not paragraphs:
+        if not visible:
+            raise EmptyInput("the page holds no visible text")
+        paragraphs, notices = visible, (NO_ARTICLE_NOTICE,)
+    headline = _page_headline(tree)
+    if headline and headline not in paragraphs[:3]:
+        paragraphs = [headline, *paragraphs]
+    return Story(
+        text=join_paragraphs(paragraphs),
+        meta=extraction.meta,
+        encoding=decoded.encoding,
+        confidence=decoded.confidence,
+        set_aside=tuple(set_aside_blocks(visible, paragraphs)),
+        notices=notices,
+    )
+
+
+def set_aside_blocks(visible: list[str], story: list[str]) -> list[str]:
+    """The visible blocks that are not part of the story, in page order.
+
+    A block counts as story when it is one of the story's paragraphs, or a long enough piece
+    of one (the extractor sometimes joins two blocks of the page into one paragraph).
+
+    >>> set_aside_blocks(["Home", "Storm hits the coast today.", "Share"],
+    ...                  ["Storm hits the coast today."])
+    ['Home', 'Share']
+    """
+    paragraphs = set(story)
+    joined = "\n".join(story)
+    return [
+        block
+        for block in visible
+        if block not in paragraphs
+        and not (len(block) >= _SHORTEST_MATCHED_CHARS and block in joined)
+    ]
+
+
+def _page_headline(tree: html.HtmlElement) -> str | None:
+    """The text of the page's first `<h1>`, the headline a reader sees above the story."""
+    for heading in tree.iter("h1"):
+        blocks = text_blocks(heading)
+        if blocks:
+            return " ".join(blocks)
+    return None
+
+
+def _extract_article(tree: html.HtmlElement, url: str | None) -> _Extraction:
+    # Imported here: trafilatura takes a third of a second to import, and only pages need it.
+    import trafilatura
+    from trafilatura.settings import Document as Extracted
+
+    # trafilatura logs its doubts as warnings; the user gets our notice instead.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    # It prunes the tree it is given, and the caller still needs the page as it was.
+    copy = html.document_fromstring(etree.tostring(tree, encoding="unicode"))
+    result = trafilatura.bare_extraction(
+        copy,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+        },
+    )
+    if not isinstance(result, Extracted):  # None when it found nothing
+        return _Extraction([], StoryMeta(Format.HTML.value, url=url))
+    body = result.body
+    paragraphs = (
+        text_blocks(body, block_tags=_STORY_BLOCK_TAGS, skip_hidden=False, newline_breaks=True)
+        if body is not None
+        else []
+    )
+    meta = StoryMeta(
+        Format.HTML.value,
+        title=result.title or None,
+        byline=result.author or None,
+        date=_MIDNIGHT.sub("", result.date) if result.date else None,
+        site=result.sitename or result.hostname or None,
+        url=result.url or url,
+    )
+    return _Extraction(paragraphs, meta)

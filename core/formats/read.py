@@ -1,0 +1,47 @@
+"""`read_story`: bytes and hints in, a `Story` out, whatever format the bytes are in.
+
+The public entry of `core.formats` (see its docstring for the contract). It detects the format
+(`core.formats.detect`) and hands the bytes to that format's reader; plain text is decoded as
+it always was (`core.text.decode`), keeping its own line breaks for the paragraph splitter.
+
+Imports the standard library and `core` only; each format's library is imported by its reader.
+"""
+
+from __future__ import annotations
+
+from wirediff.core.formats.detect import detect_format
+from wirediff.core.formats.story import Format, Story
+from wirediff.core.result import StoryMeta
+from wirediff.core.text.decode import decode_as, decode_bytes
+
+
+def read_story(
+    raw: bytes,
+    *,
+    name: str | None = None,
+    content_type: str | None = None,
+    encoding: str | None = None,
+) -> Story:
+    """Read the story in `raw`; raises a `core.errors.InputError` with a line for the user.
+
+    `name` (a file name or a URL) and `content_type` are hints; the bytes decide the format
+    where they can. `encoding` forces a codec for formats stored as bytes of text.
+
+    >>> story = read_story(b"<html><body><h1>Rain</h1><p>It rained all day in the city.</p>")
+    >>> story.meta.format, story.text
+    ('html', 'Rain\\n\\nIt rained all day in the city.')
+    >>> read_story("“Plain” café text.".encode("cp1252"), name="a.txt").encoding
+    'cp1252'
+    """
+    detected = detect_format(raw, name, content_type)
+    if detected is Format.HTML:
+        from wirediff.core.formats.html import read_html
+
+        url = name if name and "://" in name else None
+        return read_html(raw, content_type=content_type, encoding=encoding, url=url)
+    return _read_text(raw, encoding)
+
+
+def _read_text(raw: bytes, encoding: str | None) -> Story:
+    decoded = decode_bytes(raw) if encoding is None else decode_as(raw, encoding)
+    return Story(decoded.text, StoryMeta(Format.TEXT.value), decoded.encoding, decoded.confidence)
