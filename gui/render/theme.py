@@ -56,6 +56,8 @@ class Theme:
     label_text: QColor
     header: QColor
     header_text: QColor
+    find_match: QColor  # every match of a search, drawn translucent over the text
+    find_current: QColor  # the match the find bar is on
     kinds: dict[str, KindColors]
 
     def colors(self, kind: str) -> KindColors:

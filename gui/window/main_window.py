@@ -38,6 +38,7 @@ from wirediff.gui.window.actions import create_actions, install_menus
 from wirediff.gui.window.appearance import AppearanceCommands
 from wirediff.gui.window.export_actions import install_export_actions, view_style
 from wirediff.gui.window.files import STATUS_NOTE_MS, FileCommands
+from wirediff.gui.window.find_commands import FindCommands
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -64,6 +65,9 @@ class MainWindow(FileCommands, AppearanceCommands):
         self.actions = create_actions(self, self)
         install_menus(self, self.actions, self)
         self.export_actions = self._install_exports()
+        edit_menu = self.menuBar().actions()[1].menu()
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.find.actions())
         self._connect()
         self._restore_preferences()
         self._update_title()
@@ -87,6 +91,9 @@ class MainWindow(FileCommands, AppearanceCommands):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.header_bar)
         layout.addWidget(self.view, 1)
+        self.find = FindCommands(self, self.view, self.model)
+        layout.addWidget(self.find.find_bar)
+        layout.addWidget(self.find.go_to_bar)
         self.setCentralWidget(central)
         self.summary_label = QLabel("Open two versions to compare")
         self.summary_label.setObjectName("SummaryLabel")

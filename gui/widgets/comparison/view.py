@@ -29,6 +29,7 @@ from wirediff.gui.presentation.row_text import Paragraph, row_mark, side_paragra
 from wirediff.gui.render.row_painter import PaintOptions, RowLayout, RowPainter
 from wirediff.gui.render.theme import Theme, theme_for
 from wirediff.gui.widgets.comparison.overview import OVERVIEW_WIDTH_PX, OverviewStrip
+from wirediff.gui.widgets.comparison.text_selection import TextPoint, TextSelection, paint_selection
 from wirediff.gui.widgets.comparison.view_input import ViewInput
 
 if TYPE_CHECKING:
@@ -40,11 +41,15 @@ if TYPE_CHECKING:
 
     from wirediff.core.result import Comparison, Row
     from wirediff.gui.models.comparison_model import ComparisonModel
+    from wirediff.gui.presentation.find import FindMatch
 
 # Idle measuring works in slices this long so scrolling and typing stay responsive.
 REFINE_SLICE_MS = 6.0
 # A row jumped to lands this far down the viewport, so the rows before it give context.
 JUMP_CONTEXT_FRACTION = 0.2
+# Opacity of find highlights over the text: every match, and the match the find bar is on.
+FIND_MATCH_ALPHA = 110
+FIND_CURRENT_ALPHA = 170
 EMPTY_HINT = "Drop two versions here, or use Open Left and Open Right."
 
 
@@ -70,6 +75,8 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
         # has just a focus frame, so a fresh comparison shows its colours untouched.
         self._selection_shown = False
         self._drop_side: Side | None = None
+        self._find_matches: dict[int, list[FindMatch]] = {}
+        self._find_current: FindMatch | None = None
         self._idle_refinement = True
         self._refine_timer = QTimer(self)
         self._refine_timer.setInterval(0)
@@ -143,6 +150,7 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
         # No row is current until the user moves: the first "next change" then finds row 0.
         self._current = -1
         self._anchor, self._selection_shown, self._text_selection = -1, False, None
+        self._find_matches, self._find_current = {}, None
         self.verticalScrollBar().setValue(0)
         self._update_scroll_range()
         self.layout_changed.emit()
@@ -346,6 +354,28 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
         self.set_current_row(row.moved_from, jump=True)
         return True
 
+    # -- find -----------------------------------------------------------------------------
+
+    def set_find_matches(self, matches: list[FindMatch], current: FindMatch | None) -> None:
+        """Highlight these matches of a search, `current` more strongly (none: clear)."""
+        self._find_matches = {}
+        for match in matches:
+            self._find_matches.setdefault(match.row, []).append(match)
+        self._find_current = current
+        self.viewport().update()
+
+    def _paint_find_matches(
+        self, painter: QPainter, index: int, layout: RowLayout, origin: QPointF
+    ) -> None:
+        for match in self._find_matches.get(index, ()):
+            is_current = match == self._find_current
+            color = QColor(self._theme.find_current if is_current else self._theme.find_match)
+            color.setAlpha(FIND_CURRENT_ALPHA if is_current else FIND_MATCH_ALPHA)
+            span = TextSelection(
+                match.side, TextPoint(index, match.start), TextPoint(index, match.end)
+            )
+            paint_selection(painter, layout, origin, span, index, color)
+
     # -- Qt events ------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -371,6 +401,7 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
                     selected=self._selection_shown and index in selected,
                     current=focused and index == self._current,
                 )
+                self._paint_find_matches(painter, index, layout, origin)
                 self._paint_text_selection(painter, index, layout, origin)
                 top += layout.height
                 index += 1
