@@ -23,7 +23,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from wirediff.core.align.rewording import pair_rewordings, similarity
-from wirediff.core.align.units import Link, Sentence, longest_increasing, words_of
+from wirediff.core.align.units import (
+    Link,
+    Sentence,
+    longest_increasing,
+    symmetric_increasing,
+    text_weight,
+    words_of,
+)
 from wirediff.core.progress import Checkpoint
 
 # Re-exported: the aligner's public vocabulary, imported from here by its users.
@@ -69,7 +76,7 @@ def find_anchors(left_keys: Sequence[str], right_keys: Sequence[str]) -> list[tu
     """Pairs of equal keys, in order on both sides (patience diff, iterative).
 
     >>> find_anchors(["a", "b", "c", "d"], ["a", "c", "b", "d"])
-    [(0, 0), (2, 1), (3, 3)]
+    [(0, 0), (1, 2), (3, 3)]
     """
     anchors: list[tuple[int, int]] = []
     stack = [(0, len(left_keys), 0, len(right_keys))]
@@ -124,7 +131,7 @@ def _unique_chain(
         for i in range(lo_left, hi_left)
         if left_count[(key := left_keys[i])] == 1 and right_count.get(key) == 1
     ]
-    return longest_increasing(pairs)
+    return symmetric_increasing(pairs, lambda pair: text_weight(left_keys[pair[0]]))
 
 
 def find_move_candidates(
@@ -190,7 +197,7 @@ def longest_within_paragraphs(
         by_paragraph[left[pair[0]].paragraph].append(pair)
     kept = []
     for pairs in by_paragraph.values():
-        kept += longest_increasing(pairs)
+        kept += symmetric_increasing(pairs, lambda pair: text_weight(left[pair[0]].key))
     return kept
 
 

@@ -1,19 +1,27 @@
 """Pairing reworded sentences inside a gap between aligned anchors.
 
 Two different sentences count as one reworded sentence when their words overlap enough (Dice
-over word multisets, with a stricter bar for short sentences). Inside one gap the pairing keeps
-order: a small Needleman-Wunsch table that also lets one sentence pair with two neighbours (an
-editor's split or merge, or a dateline set as its own paragraph); gaps too large for a table are
+over word multisets, with a stricter bar for short sentences), or when a short sentence was
+extended and keeps every content word. Inside one gap the pairing keeps order: a small
+Needleman-Wunsch table that also lets one sentence pair with two neighbours (an editor's split
+or merge, or a dateline set as its own paragraph), but only when each of the two shares content
+words of its own with the other side: a sentence inserted before a reworded one, or cut beside
+it, is an addition or a removal, not part of the rewording. Gaps too large for a table are
 paired from an inverted index of uncommon words instead.
+
+Scores carry a tie-break that is the same whichever version is on the left, so that equally
+good pairings resolve the same way when the two versions are swapped.
 
 Imports the standard library and `core` only.
 """
 
 from __future__ import annotations
 
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from wirediff.core.align.content_words import content_words
 from wirediff.core.align.units import Link, Sentence, longest_increasing
 from wirediff.core.progress import Checkpoint
 
@@ -29,6 +37,15 @@ MAX_FRAGMENT_WORDS = 3
 MAX_DP_CELLS = 250_000
 # Words this common in a gap say nothing about which sentences correspond.
 MAX_POSTINGS = 50
+# A short sentence that an editor extended ("Costs stayed flat." → "Costs stayed flat and are
+# expected to rise.") keeps all its content words but falls below the Dice bar.
+MIN_EXTENDED_WORDS = 3
+MIN_EXTENDED_SIMILARITY = 0.4
+# Each half of a split or merged sentence must match at least this share of its own content
+# words (and two of them, when it has two) that the other half does not already match.
+MIN_HALF_SHARE = 0.4
+# Far below one matched word: the tie-break never outweighs a real difference in overlap.
+_TIE_BREAK_SCALE = 1e-6 / 2**32
 
 
 def similarity(left_words: Sequence[str], right_words: Sequence[str]) -> float:
@@ -52,9 +69,40 @@ def _threshold(left_words: Sequence[str], right_words: Sequence[str]) -> float:
 def _score(left_words: Sequence[str], right_words: Sequence[str]) -> float:
     """Weight of pairing two word lists: matched words, or 0 below the threshold."""
     value = similarity(left_words, right_words)
-    if value < _threshold(left_words, right_words):
+    if value < _threshold(left_words, right_words) and not _is_extended(left_words, right_words):
         return 0.0
-    return value * (len(left_words) + len(right_words)) / 2
+    ordered = sorted((" ".join(left_words), " ".join(right_words)))
+    tie_break = zlib.crc32("\0".join(ordered).encode()) * _TIE_BREAK_SCALE
+    return value * (len(left_words) + len(right_words)) / 2 + tie_break
+
+
+def _is_extended(left_words: Sequence[str], right_words: Sequence[str]) -> bool:
+    """Whether the shorter word list stands whole, with its content words, in the longer one."""
+    shorter, longer = sorted((left_words, right_words), key=len)
+    if len(shorter) < MIN_EXTENDED_WORDS:
+        return False
+    content = content_words(shorter)
+    return (
+        len(content) >= 2
+        and not content - Counter(longer)
+        and similarity(shorter, longer) >= MIN_EXTENDED_SIMILARITY
+    )
+
+
+def _join_score(first: Sequence[str], second: Sequence[str], other: Sequence[str]) -> float:
+    """Weight of pairing two neighbouring sentences, together, with one on the other side."""
+    other_content = content_words(other)
+    first_content, second_content = content_words(first), content_words(second)
+    first_hits, second_hits = first_content & other_content, second_content & other_content
+    for content, own, theirs in (
+        (first_content, first_hits, second_hits),
+        (second_content, second_hits, first_hits),
+    ):
+        total = sum(content.values())
+        only_here = sum((own - theirs).values())
+        if not total or only_here < min(2, total) or only_here < MIN_HALF_SHARE * total:
+            return 0.0
+    return _score((*first, *second), other)
 
 
 def pair_rewordings(
@@ -99,25 +147,19 @@ def _pair_by_table(
             if b:
                 options.append((best[a][b - 1], (0, 1)))
             if a and b:
-                gain = _score(left[left_free[a - 1]].words, right[right_free[b - 1]].words)
+                left_words = left[left_free[a - 1]].words
+                right_words = right[right_free[b - 1]].words
+                gain = _score(left_words, right_words)
                 if gain:
                     options.append((best[a - 1][b - 1] + gain, (1, 1)))
-                    if a > 1 and _may_join(left, left_free[a - 2], left_free[a - 1]):
-                        joined = left[left_free[a - 2]].words + left[left_free[a - 1]].words
-                        options.append(
-                            (
-                                best[a - 2][b - 1] + _score(joined, right[right_free[b - 1]].words),
-                                (2, 1),
-                            )
-                        )
-                    if b > 1 and _may_join(right, right_free[b - 2], right_free[b - 1]):
-                        joined = right[right_free[b - 2]].words + right[right_free[b - 1]].words
-                        options.append(
-                            (
-                                best[a - 1][b - 2] + _score(left[left_free[a - 1]].words, joined),
-                                (1, 2),
-                            )
-                        )
+                if a > 1 and _may_join(left, left_free[a - 2], left_free[a - 1]):
+                    gain = _join_score(left[left_free[a - 2]].words, left_words, right_words)
+                    if gain:
+                        options.append((best[a - 2][b - 1] + gain, (2, 1)))
+                if b > 1 and _may_join(right, right_free[b - 2], right_free[b - 1]):
+                    gain = _join_score(right[right_free[b - 2]].words, right_words, left_words)
+                    if gain:
+                        options.append((best[a - 1][b - 2] + gain, (1, 2)))
             best[a][b], step[a][b] = max(options, key=lambda option: option[0])
     links = []
     a, b = rows, cols

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from wirediff.core.align.anchors import Link, Sentence, longest_increasing
+from wirediff.core.align.units import Link, Sentence, symmetric_increasing, text_weight
 from wirediff.core.diff.cosmetic import fold_text
 from wirediff.core.diff.worddiff import diff_words
 from wirediff.core.progress import Checkpoint
@@ -101,29 +101,45 @@ def _group_paragraphs(
 def _make_contiguous(
     groups: list[_Group], left_paragraphs: int, right_paragraphs: int
 ) -> list[_Group]:
-    """Merge in-place groups whose spans overlap and absorb unlinked paragraphs inside spans."""
-    in_place = sorted((g for g in groups if not g.moved), key=lambda g: min(g.right))
-    merged: list[_Group] = []
-    for group in in_place:
-        if merged and (
-            min(group.right) <= max(merged[-1].right) or min(group.left) <= max(merged[-1].left)
+    """Rows that each read in file order: merge crossing groups, absorb what lies inside.
+
+    In-place groups whose spans overlap or cross on either side become one group, until every
+    group lies wholly before or after every other on both sides. A moved group whose paragraph
+    lies inside an in-place group's span cannot be shown apart from it without breaking that
+    side's order, so it is dropped: its paragraphs join the span (or stand alone) and its
+    sentences show as removed there and added here. Unlinked paragraphs inside a span join it.
+    """
+    ordered: list[_Group] = []
+    for group in sorted((g for g in groups if not g.moved), key=lambda g: min(g.right)):
+        # The stack stays ordered on both sides; a group that crosses its top merges into it,
+        # and the merged group may then cross the one below.
+        while ordered and (
+            min(group.right) <= max(ordered[-1].right) or min(group.left) <= max(ordered[-1].left)
         ):
-            previous = merged[-1]
+            previous = ordered.pop()
             previous.left |= group.left
             previous.right |= group.right
             previous.links += group.links
-        else:
-            merged.append(group)
-    taken_left = {p for g in groups for p in g.left}
-    taken_right = {p for g in groups for p in g.right}
-    for group in merged:
+            group = previous
+        ordered.append(group)
+    moved = [g for g in groups if g.moved and not any(_inside(g, spanning) for spanning in ordered)]
+    taken_left = {p for g in (*ordered, *moved) for p in g.left}
+    taken_right = {p for g in (*ordered, *moved) for p in g.right}
+    for group in ordered:
         group.left |= {
             p for p in range(min(group.left), max(group.left) + 1) if p not in taken_left
         }
         group.right |= {
             p for p in range(min(group.right), max(group.right) + 1) if p not in taken_right
         }
-    return merged + [g for g in groups if g.moved]
+    return ordered + moved
+
+
+def _inside(group: _Group, spanning: _Group) -> bool:
+    """Whether a paragraph of `group` lies within the span of `spanning` on either side."""
+    return any(min(spanning.left) < p < max(spanning.left) for p in group.left) or any(
+        min(spanning.right) < p < max(spanning.right) for p in group.right
+    )
 
 
 def _display_order(
@@ -198,7 +214,7 @@ class _RowBuilder:
     def paired(self, group: _Group) -> Row:
         left_indices = [i for p in sorted(group.left) for i in self.left_sentences.get(p, [])]
         right_indices = [j for p in sorted(group.right) for j in self.right_sentences.get(p, [])]
-        links = _monotone(group.links)
+        links = _monotone(group.links, self.left, self.right)
         pairs: list[SentencePair] = []
         left_cursor = right_cursor = 0
         for link in links:
@@ -248,14 +264,21 @@ class _RowBuilder:
         return SentencePair(kind, left_text, right_text, left_paragraph, right_paragraph, ops)
 
 
-def _monotone(links: Sequence[Link]) -> list[Link]:
+def _monotone(
+    links: Sequence[Link], left: Sequence[Sentence], right: Sequence[Sentence]
+) -> list[Link]:
     """The links of one row that keep order on both sides (the rest show as removed/added)."""
     if len(links) < 2:
         return list(links)
-    ordered = sorted(links, key=lambda link: (link.left[0], link.right[0]))
-    keyed = [(link.left[0], link.right[0]) for link in ordered]
-    kept = set(longest_increasing(keyed))
-    return [link for link in ordered if (link.left[0], link.right[0]) in kept]
+    weights = {
+        (link.left[0], link.right[0]): text_weight(
+            " ".join(left[i].key for i in link.left), " ".join(right[j].key for j in link.right)
+        )
+        for link in links
+    }
+    by_start = {(link.left[0], link.right[0]): link for link in links}
+    kept = symmetric_increasing(list(by_start), lambda start: weights[start])
+    return [by_start[start] for start in kept]
 
 
 def _point_moves_home(rows: list[Row]) -> tuple[Row, ...]:

@@ -8,7 +8,8 @@ and `core.collate.collation` (many versions). Imports the standard library and
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import zlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from wirediff.core.segment.tokens import words
@@ -62,3 +63,46 @@ def longest_increasing(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]
         chain.append(pairs[index])
         index = previous[index]
     return chain[::-1]
+
+
+def text_weight(*texts: str) -> int:
+    """A weight for a pair of texts that is the same whichever side each text is on.
+
+    Longer texts weigh more; the low bits, a checksum of the texts, only break ties, so that
+    two different chains of pairs (almost) never weigh the same.
+
+    >>> text_weight("a", "bc") == text_weight("bc", "a")
+    True
+    """
+    ordered = sorted(texts)
+    return (sum(map(len, ordered)) << 32) | zlib.crc32("\0".join(ordered).encode())
+
+
+def symmetric_increasing(
+    pairs: Sequence[tuple[int, int]], weight: Callable[[tuple[int, int]], int]
+) -> list[tuple[int, int]]:
+    """A longest run of pairs increasing in both items, the same whichever side is read first.
+
+    `longest_increasing` breaks ties between equally long runs by the order it reads the pairs
+    in, so comparing B with A would keep other pairs than A with B. Here the runs found reading
+    by the first and by the second item compete, and the heavier one (by `weight`, which must
+    not depend on the side) wins. Pairs must be distinct in each item.
+
+    >>> symmetric_increasing([(0, 1), (1, 0)], lambda pair: pair[0])
+    [(1, 0)]
+    >>> symmetric_increasing([(0, 1), (1, 0)], lambda pair: pair[1])
+    [(0, 1)]
+    """
+    forward = longest_increasing(sorted(pairs))
+    backward = sorted(
+        (first, second)
+        for second, first in longest_increasing(sorted((second, first) for first, second in pairs))
+    )
+    if forward == backward:
+        return forward
+
+    def strength(chain: list[tuple[int, int]]) -> tuple[int, int, list[int]]:
+        weights = sorted((weight(pair) for pair in chain), reverse=True)
+        return len(chain), sum(weights), weights
+
+    return forward if strength(forward) >= strength(backward) else backward
