@@ -1,6 +1,7 @@
 """The `wirediff repair` subcommand: decoded, repaired UTF-8 copies of many files.
 
     wirediff repair PATH... --out DIR [--report FILE|-] [--no-clobber]
+                    [--workers N] [--scheduler ADDRESS|local]
 
 Each file (folders are walked) is decoded and repaired as `compare` would, and written as UTF-8
 with "\\n" line ends under DIR, by its path inside the folder given. Every change is said: one
@@ -11,7 +12,9 @@ Nothing stops the run but bad usage: a file that cannot be read or written, a FI
 or symlink loop met in a walked folder, a folder that cannot be listed, or two inputs that would
 write one output, is named on stderr and the others are still written (exit status 1). Every
 output is checked against every input once, through a set (`gui.cli.outputs.OutputPlan`), so a
-folder of thousands of files costs linear time. Never imports Qt.
+folder of thousands of files costs linear time. Large folders decode and repair on several
+processes (`--workers`) or a Dask cluster (`--scheduler`, as `wirediff batch` does); files are
+still written here, one at a time, and reported in the order given. Never imports Qt.
 """
 
 from __future__ import annotations
@@ -51,6 +54,14 @@ def add_repair_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
     repair.add_argument("--out", required=True, metavar="DIR")
     repair.add_argument(
         "--report", metavar="FILE", help="write a JSON repair report to FILE ('-': stdout)"
+    )
+    repair.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="decode and repair on N processes"
+    )
+    repair.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="decode and repair on a Dask cluster (tcp://HOST:8786, or 'local')",
     )
     repair.add_argument(
         "--no-clobber",
@@ -135,11 +146,27 @@ def describe_changes(document: Document, written: bytes) -> list[str]:
     return changes or ["rewritten as UTF-8"]
 
 
-def run_repair(args: argparse.Namespace) -> int:
-    """Run `wirediff repair` with parsed arguments; returns the exit status."""
+def load_or_explain(indexed_source: tuple[int, str]) -> tuple[int, Document | str]:
+    """Load one file where a worker runs it: the document, or the one-line error."""
     from wirediff.core.compare import load_document
     from wirediff.core.errors import InputError
+
+    index, source = indexed_source
+    try:
+        return index, load_document(source)
+    except InputError as error:
+        return index, f"wirediff: {error}"
+
+
+def run_repair(args: argparse.Namespace) -> int:
+    """Run `wirediff repair` with parsed arguments; returns the exit status."""
+    from wirediff.core.batch.executors import run_unordered
+    from wirediff.core.errors import InputError
     from wirediff.core.report.comparison import repair_entry, repair_report
+
+    if args.workers < 1:
+        say("wirediff: --workers must be 1 or more")
+        return EXIT_USAGE
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():
@@ -178,38 +205,49 @@ def run_repair(args: argparse.Namespace) -> int:
     except OutputRefused as refused:
         say(f"wirediff: {refused}")
         return EXIT_USAGE
-    entries: list[dict[str, Any]] = []
-    lines: list[str] = []
-    for job in jobs:
-        try:
-            document = load_document(job.source)
-        except InputError as error:
-            say(f"wirediff: {error}")
-            failures += 1
-            continue
-        existed = job.destination.is_symlink() or job.destination.exists()
-        if existed and args.no_clobber:
-            say(f"wirediff: {shown(job.source)}: not written, {shown(job.destination)} exists")
-            failures += 1
-            continue
-        data = document.text.encode("utf-8")
-        try:
-            job.destination.parent.mkdir(parents=True, exist_ok=True)
-            write_file(job.destination, data)
-        except OSError as error:
-            say(cannot_write(job.destination, error))
-            failures += 1
-            continue
-        changes = describe_changes(document, data)
-        entry = repair_entry(encodable(job.source), document)
-        entry.update(output=encodable(str(job.destination)), changes=changes, overwritten=existed)
-        entries.append(entry)
-        said = [*changes, "replaced the existing file"] if existed else changes
-        if said:
-            lines.append(f"{shown(job.source)} → {shown(job.destination)}: {', '.join(said)}")
+    entries: dict[int, dict[str, Any]] = {}
+    lines: dict[int, str] = {}
+    try:
+        loaded = run_unordered(
+            load_or_explain,
+            enumerate(job.source for job in jobs),
+            workers=args.workers,
+            scheduler=args.scheduler,
+        )
+        for index, document in loaded:
+            job = jobs[index]
+            if isinstance(document, str):
+                say(document)
+                failures += 1
+                continue
+            existed = job.destination.is_symlink() or job.destination.exists()
+            if existed and args.no_clobber:
+                say(f"wirediff: {shown(job.source)}: not written, {shown(job.destination)} exists")
+                failures += 1
+                continue
+            data = document.text.encode("utf-8")
+            try:
+                job.destination.parent.mkdir(parents=True, exist_ok=True)
+                write_file(job.destination, data)
+            except OSError as error:
+                say(cannot_write(job.destination, error))
+                failures += 1
+                continue
+            changes = describe_changes(document, data)
+            entry = repair_entry(encodable(job.source), document)
+            entry.update(
+                output=encodable(str(job.destination)), changes=changes, overwritten=existed
+            )
+            entries[index] = entry
+            said = [*changes, "replaced the existing file"] if existed else changes
+            if said:
+                lines[index] = f"{shown(job.source)} → {shown(job.destination)}: {', '.join(said)}"
+    except InputError as error:  # the Dask scheduler cannot be reached
+        say(f"wirediff: {error}")
+        return EXIT_USAGE
     status = EXIT_PARTIAL if failures else EXIT_OK
     if args.report is not None:
-        report = json_text(repair_report(entries), indent=1)
+        report = json_text(repair_report(entries[i] for i in sorted(entries)), indent=1)
         try:
             if args.report != STDOUT:
                 Path(args.report).absolute().parent.mkdir(parents=True, exist_ok=True)
@@ -219,7 +257,7 @@ def run_repair(args: argparse.Namespace) -> int:
             status = EXIT_USAGE
     if lines and args.report != STDOUT:
         try:
-            write_stdout(printable("\n".join(lines) + "\n"))
+            write_stdout(printable("\n".join(lines[i] for i in sorted(lines)) + "\n"))
         except OSError as error:
             say(cannot_write(STDOUT, error))
             status = EXIT_USAGE

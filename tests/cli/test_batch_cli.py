@@ -105,3 +105,36 @@ def records_lenient(log: Path) -> list[dict]:
         with contextlib.suppress(json.JSONDecodeError):
             found.append(json.loads(line))
     return found
+
+
+def test_repair_on_two_processes_writes_what_one_process_writes(run_wirediff, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes("café au lait\n".encode().decode("latin-1").encode())
+    (folder / "b.txt").write_bytes(b"plain text\r\n")
+    (folder / "c.bin").write_bytes(b"\x00\x01\x02\x00")
+    for number in range(8):
+        (folder / f"d{number}.txt").write_text(f"Version {number}: “quoted”.\n", encoding="cp1252")
+    outputs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}"
+        result = run_wirediff(
+            "repair",
+            folder,
+            "--out",
+            out,
+            "--report",
+            tmp_path / f"r{workers}.json",
+            "--workers",
+            workers,
+        )
+        assert result.returncode == EXIT_PARTIAL, result.stderr
+        assert result.stderr.count("\n") == 1
+        assert "c.bin" in result.stderr
+        report = json.loads((tmp_path / f"r{workers}.json").read_text(encoding="utf-8"))
+        files = {path.name: path.read_bytes() for path in sorted(out.iterdir())}
+        outputs[workers] = (files, [entry["fixes"] for entry in report["files"]], result.stdout)
+    assert outputs["1"][0]["a.txt"] == "café au lait\n".encode()
+    assert outputs["1"][0] == outputs["2"][0]
+    assert outputs["1"][1] == outputs["2"][1]
+    assert outputs["1"][2].replace("out1", "out2") == outputs["2"][2]
