@@ -145,7 +145,7 @@ def test_unique_filter_keeps_only_unique_rows(qtbot, panel, collation):
     assert row_starting(model, PUTIN) >= 0
     # Row numbers stay those of the whole matrix.
     assert model.headerData(ctv, Qt.Orientation.Vertical) == str(model.collation_row(ctv) + 1)
-    assert "showing 83" in panel.matrix.summary_label.text()
+    assert "showing 84" in panel.matrix.summary_label.text()
     qtbot.mouseClick(panel.filter_buttons[RowFilter.ALL], Qt.MouseButton.LeftButton)
     assert model.rowCount() == len(collation.rows)
 
@@ -215,7 +215,7 @@ def test_exports_hold_the_filtered_matrix(qtbot, panel, collation, tmp_path):
     page = html_path.read_text(encoding="utf-8")
     assert "<table>" in page
     assert CTV in page
-    assert "showing 83" in page
+    assert "showing 84" in page
     panel.set_row_filter(RowFilter.ALL)
     assert panel.export_matrix(png_path, "png")
     image = QImage(str(png_path))
