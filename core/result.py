@@ -33,6 +33,14 @@ class SentenceKind(StrEnum):
     REMOVED = "removed"
 
 
+class Layout(StrEnum):
+    """What a layout-only row changed: where paragraphs or sentences end, not their words."""
+
+    SPLIT = "split"
+    MERGED = "merged"
+    REWRAPPED = "rewrapped"
+
+
 class OpKind(StrEnum):
     EQUAL = "="
     DELETE = "-"
@@ -145,7 +153,8 @@ class Row:
 
     `moved_from` is, for a `MOVED` row, the index of the row just after which the paragraph
     stood on the left side (where a reader of the left text would have found it; 0 when it
-    opened the text).
+    opened the text). `layout` is set on an `EQUAL` row whose words are all still there but cut
+    into other paragraphs or sentences: one split into more, several merged, or re-cut.
     """
 
     kind: RowKind
@@ -153,6 +162,7 @@ class Row:
     right: tuple[int, ...]
     sentences: tuple[SentencePair, ...]
     moved_from: int | None = None
+    layout: Layout | None = None
 
     @property
     def has_minor(self) -> bool:
@@ -162,7 +172,7 @@ class Row:
         """Whether navigation should stop here."""
         if self.kind is not RowKind.EQUAL:
             return True
-        return include_minor and self.has_minor
+        return include_minor and (self.has_minor or self.layout is not None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,9 @@ Sentences are matched on their cosmetic keys (`core.diff.cosmetic.fold_text`) in
 2. Moves: a key unique on both sides whose pair did not make it into the anchors is a sentence
    that moved. Moves are kept only when they carry whole paragraphs (see `accept_moves`); a stray
    repeated sentence ("he said.") must not tie distant paragraphs together.
-3. Rewordings (`core.align.rewording`): inside each gap between anchors, the remaining sentences are
+3. Layout (`core.align.layout`): inside each gap between anchors, runs of sentences that hold the
+   same words cut at other places (a label set on its own line, bullets merged) pair whole.
+4. Rewordings (`core.align.rewording`): inside each gap between anchors, the remaining sentences are
    paired by word overlap with a small dynamic programme that also allows one sentence to match
    two neighbours (a sentence split or merged by an editor).
 
@@ -22,6 +24,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from wirediff.core.align.layout import pair_relayouts
 from wirediff.core.align.rewording import pair_rewordings, similarity
 from wirediff.core.align.units import (
     Link,
@@ -66,9 +69,35 @@ def align_sentences(
         checkpoint.tick(number, len(gaps))
         left_free = [i for i in left_gap if i not in moved_left]
         right_free = [j for j in right_gap if j not in moved_right]
-        links += pair_rewordings(left_free, right_free, left, right, checkpoint)
+        links += _pair_gap(left_free, right_free, left, right, checkpoint)
     links += _reword_inside_moves(moves, left, right)
     links.sort(key=lambda link: (link.right[0], link.left[0]))
+    return links
+
+
+def _pair_gap(
+    left_free: list[int],
+    right_free: list[int],
+    left: Sequence[Sentence],
+    right: Sequence[Sentence],
+    checkpoint: Checkpoint,
+) -> list[Link]:
+    """Layout-only runs first, then rewordings in what lies between them."""
+    relayouts = pair_relayouts(left_free, right_free, left, right)
+    links = list(relayouts)
+    left_cursor = right_cursor = 0
+    for link in [*relayouts, None]:
+        left_end = left_free.index(link.left[0]) if link else len(left_free)
+        right_end = right_free.index(link.right[0]) if link else len(right_free)
+        links += pair_rewordings(
+            left_free[left_cursor:left_end],
+            right_free[right_cursor:right_end],
+            left,
+            right,
+            checkpoint,
+        )
+        if link:
+            left_cursor, right_cursor = left_end + len(link.left), right_end + len(link.right)
     return links
 
 

@@ -13,15 +13,16 @@ Imports the standard library and `core` only.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wirediff.core.align.units import Link, Sentence, symmetric_increasing, text_weight
 from wirediff.core.diff.cosmetic import fold_text
-from wirediff.core.diff.worddiff import diff_words
+from wirediff.core.diff.worddiff import diff_words, mark_all_cosmetic
 from wirediff.core.progress import Checkpoint
-from wirediff.core.result import Row, RowKind, SentenceKind, SentencePair
+from wirediff.core.result import Layout, Row, RowKind, SentenceKind, SentencePair
 
 
 @dataclass(slots=True)
@@ -235,7 +236,20 @@ class _RowBuilder:
             kind = RowKind.EQUAL
         else:
             kind = RowKind.CHANGED
-        return Row(kind, tuple(sorted(group.left)), tuple(sorted(group.right)), tuple(pairs))
+        layout = None
+        if kind is RowKind.EQUAL:
+            layout = _layout_of(
+                (len(group.left), len(group.right)),
+                (len(left_indices), len(right_indices)),
+                links,
+            )
+        return Row(
+            kind,
+            tuple(sorted(group.left)),
+            tuple(sorted(group.right)),
+            tuple(pairs),
+            layout=layout,
+        )
 
     def _removed(self, i: int) -> SentencePair:
         sentence = self.left[i]
@@ -252,7 +266,7 @@ class _RowBuilder:
         right_paragraph = self.right[link.right[0]].paragraph
         if left_text == right_text or left_text.split() == right_text.split():
             kind = SentenceKind.EQUAL
-        elif not self.strict and fold_text(left_text) == fold_text(right_text):
+        elif not self.strict and (link.layout or fold_text(left_text) == fold_text(right_text)):
             kind = SentenceKind.MINOR
         else:
             kind = SentenceKind.CHANGED
@@ -261,7 +275,32 @@ class _RowBuilder:
             if kind is SentenceKind.EQUAL
             else diff_words(left_text, right_text, mark_cosmetic=not self.strict)
         )
+        if link.layout and kind is SentenceKind.MINOR:
+            # Same words, cut elsewhere: the full stop that became a dash, the "and" a list
+            # needs, are restyling of the layout, not rewording.
+            ops = mark_all_cosmetic(ops)
         return SentencePair(kind, left_text, right_text, left_paragraph, right_paragraph, ops)
+
+
+def _layout_of(
+    paragraphs: tuple[int, int], sentences: tuple[int, int], links: Sequence[Link]
+) -> Layout | None:
+    """What an equal row's layout change is, if its paragraphs or sentences were re-cut.
+
+    Paragraph counts decide when they differ or either side has several; otherwise the
+    sentence counts inside the one paragraph do.
+    """
+    if paragraphs == (1, 1):
+        if all(len(link.left) == len(link.right) == 1 for link in links):
+            return None
+        before, after = sentences
+    else:
+        before, after = paragraphs
+    if before < after:
+        return Layout.SPLIT
+    if before > after:
+        return Layout.MERGED
+    return Layout.REWRAPPED
 
 
 def _monotone(
@@ -295,6 +334,6 @@ def _point_moves_home(rows: list[Row]) -> tuple[Row, ...]:
         if row.kind is RowKind.MOVED:
             before = bisect.bisect_left(paragraphs, min(row.left))
             home = in_place[before - 1][1] if before else 0
-            row = Row(row.kind, row.left, row.right, row.sentences, home)
+            row = dataclasses.replace(row, moved_from=home)
         result.append(row)
     return tuple(result)

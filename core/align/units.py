@@ -27,11 +27,15 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """Left sentences (one or two) that correspond to right sentences (one or two)."""
+    """Left sentences that correspond to right sentences (one or two, or a run for a layout change).
+
+    `layout` marks runs that hold the same words cut into other sentences or paragraphs.
+    """
 
     left: tuple[int, ...]
     right: tuple[int, ...]
     moved: bool = False
+    layout: bool = False
 
 
 def words_of(key: str) -> tuple[str, ...]:

@@ -88,6 +88,16 @@ def diff_words(left: str, right: str, *, mark_cosmetic: bool = True) -> tuple[Op
     return tuple(_merge(_mark_cosmetic(joined)))
 
 
+def mark_all_cosmetic(ops: tuple[Op, ...]) -> tuple[Op, ...]:
+    """The same ops with every edit flagged cosmetic (a pair known to differ in style only).
+
+    >>> ops = mark_all_cosmetic(diff_words("a. B", "a - b"))
+    >>> [(op.kind.value, op.text, op.cosmetic) for op in ops]
+    [('=', 'a', False), ('-', '. B', True), ('+', ' - b', True)]
+    """
+    return tuple(_merge([Op(op.kind, op.text, cosmetic=op.kind is not OpKind.EQUAL) for op in ops]))
+
+
 def _join_edits(raw: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
     """Absorb word-less equal runs between edits, then order each edit as delete, insert."""
     absorbed: list[tuple[OpKind, str]] = []

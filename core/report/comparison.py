@@ -71,6 +71,8 @@ def _row_to_json(row: Row) -> dict[str, Any]:
     }
     if row.kind is RowKind.MOVED:
         data["moved_from_row"] = row.moved_from
+    if row.layout is not None:
+        data["layout"] = row.layout.value
     return data
 
 

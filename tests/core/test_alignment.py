@@ -8,7 +8,7 @@ from __future__ import annotations
 import textwrap
 
 from wirediff.core.compare import compare_documents, load_document
-from wirediff.core.result import Comparison, RowKind, SentenceKind, Side
+from wirediff.core.result import Comparison, Layout, RowKind, SentenceKind, Side
 
 A = "Ukraine has used U.S. weapons to strike inside Russia in recent days, officials said."
 B = "The weapons were used under recently approved guidance from President Joe Biden."
@@ -80,9 +80,19 @@ def test_sentence_split_in_two_pairs_with_both_parts() -> None:
     long = "Kharkiv sits just 20 kilometers from the border, and it has come under attack."
     split = "Kharkiv sits just 20 kilometers from the border. It has come under attack."
     comparison = compare(f"{A} {long}", f"{A} {split}")
+    # Only the cut moved (", and it" became ". It"): a layout change, not a rewording.
+    assert [s.kind for s in comparison.rows[0].sentences] == [
+        SentenceKind.EQUAL,
+        SentenceKind.MINOR,
+    ]
+    assert comparison.rows[0].sentences[1].right == split
+    assert comparison.rows[0].layout is Layout.SPLIT
+    reworded = split.replace("under attack", "under heavy fire")
+    comparison = compare(f"{A} {long}", f"{A} {reworded}")
     changed = [s for s in comparison.rows[0].sentences if s.kind is SentenceKind.CHANGED]
     assert len(changed) == 1
-    assert changed[0].right == split
+    assert changed[0].right == reworded
+    assert comparison.rows[0].layout is None
 
 
 def test_navigation_visits_changes_in_order() -> None:

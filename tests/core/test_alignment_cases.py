@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from wirediff.core.compare import compare_documents, load_document
+from wirediff.core.report.comparison import comparison_to_json
 from wirediff.core.result import Comparison, OpKind, SentenceKind
 
 CASES_DIR = Path(__file__).resolve().parent.parent / "cases" / "alignment"
@@ -67,3 +68,9 @@ def test_minor_sentences_mark_only_cosmetic_edits(case: dict[str, Any]) -> None:
                 edits = [op for op in sentence.ops if op.kind is not OpKind.EQUAL]
                 assert edits
                 assert all(op.cosmetic for op in edits)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_json_rows_carry_the_layout_mark_only_when_set(case: dict[str, Any]) -> None:
+    rows = comparison_to_json(compare(case))["rows"]
+    assert [row.get("layout") for row in rows] == [row.get("layout") for row in case["rows"]]
