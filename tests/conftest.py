@@ -14,9 +14,33 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 
 
 @pytest.fixture(scope="session")
 def seeds() -> dict[str, Path]:
     """Seed files by their three-digit prefix: seeds()["000"] -> Path."""
     return {path.name[:3]: path for path in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(autouse=True)
+def isolated_web_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Web sources cache and store in temporary folders, never the user's, and no test reaches
+    a real archive or a proxy of the machine (subprocesses inherit this environment)."""
+    folder = tmp_path_factory.mktemp("web")
+    monkeypatch.setenv("WIREDIFF_CACHE_DIR", str(folder / "cache"))
+    monkeypatch.setenv("WIREDIFF_DATA_DIR", str(folder / "data"))
+    monkeypatch.setenv("WIREDIFF_ARCHIVE_URL", "http://127.0.0.1:9/no-archive")
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
+@pytest.fixture
+def web_server():
+    """A web server on 127.0.0.1 (see tests/web_server.py)."""
+    from tests.web_server import WebServer
+
+    server = WebServer()
+    yield server
+    server.close()

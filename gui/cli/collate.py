@@ -1,7 +1,11 @@
 """The `wirediff collate` subcommand: one version matrix of many copies of a story.
 
     wirediff collate FILE FILE... [--json OUT|-] [--csv OUT|-] [--html OUT|-]
-                     [--only not-in-every-version|unique-to-one-version] [--strict]
+                     [--only not-in-every-version|unique-to-one-version] [--strict] [--no-store]
+
+A FILE may be an http(s) address: the page is fetched (and kept in the local history unless
+`--no-store`). `add_collation_outputs`, `collation_refusal` and `write_collation` serve the
+`history` and `warc` subcommands too.
 
 Without an export option it prints the matrix as a table. `--json` always holds every sentence
 of every version (the contract in `core.report.collation`); `--only` filters the table, the CSV
@@ -16,8 +20,9 @@ Never imports Qt: the command starts fast anywhere. `gui.cli.main` adds the pars
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE
+from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE, is_web_address
 from wirediff.gui.cli.outputs import (
     STDOUT,
     Output,
@@ -31,11 +36,12 @@ from wirediff.gui.cli.outputs import (
     write_stdout,
 )
 
+if TYPE_CHECKING:
+    from wirediff.core.collate.collation import Collation
+
 
 def add_collate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `collate` subcommand to the `wirediff` parser."""
-    from wirediff.core.collate.collation import RowFilter
-
     collate = subparsers.add_parser(
         "collate",
         help="line up many versions of one story in a version matrix",
@@ -43,27 +49,64 @@ def add_collate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     )
     collate.add_argument("first", metavar="FILE")
     collate.add_argument("others", nargs="+", metavar="FILE")
-    collate.add_argument("--json", metavar="OUT", help="write the JSON result to OUT ('-': stdout)")
     collate.add_argument(
-        "--csv", metavar="OUT", help="write the matrix as CSV to OUT ('-': stdout)"
+        "--no-store", action="store_true", help="keep fetched web pages out of the local history"
     )
-    collate.add_argument(
+    add_collation_outputs(collate)
+
+
+def add_collation_outputs(parser: argparse.ArgumentParser) -> None:
+    """The options that say where a version matrix goes (`collate`, `history`, `warc`)."""
+    from wirediff.core.collate.collation import RowFilter
+
+    parser.add_argument("--json", metavar="OUT", help="write the JSON result to OUT ('-': stdout)")
+    parser.add_argument("--csv", metavar="OUT", help="write the matrix as CSV to OUT ('-': stdout)")
+    parser.add_argument(
         "--html", metavar="OUT", help="write the matrix as an HTML page to OUT ('-': stdout)"
     )
-    collate.add_argument(
+    parser.add_argument(
         "--only",
         choices=[row_filter.value for row_filter in RowFilter if row_filter is not RowFilter.ALL],
         help="show only these rows in the table, the CSV and the HTML (the JSON keeps all)",
     )
-    collate.add_argument(
+    parser.add_argument(
         "--strict", action="store_true", help="report cosmetic differences as rewording"
     )
 
 
+def collation_refusal(args: argparse.Namespace, inputs: list[str]) -> str | None:
+    """The one-line message when the matrix's outputs may not be written, else None."""
+    wanted = [("--json", args.json), ("--csv", args.csv), ("--html", args.html)]
+    return refuse_outputs(inputs, wanted)
+
+
 def run_collate(args: argparse.Namespace) -> int:
     """Run `wirediff collate` with parsed arguments; returns the exit status."""
-    from wirediff.core.collate.collation import RowFilter, collate_files
+    from wirediff.core.collate.collation import collate_documents, collate_files
     from wirediff.core.errors import InputError
+
+    inputs = [args.first, *args.others]
+    refusal = collation_refusal(args, inputs)
+    if refusal is not None:
+        say(refusal)
+        return EXIT_USAGE
+    try:
+        if any(map(is_web_address, inputs)):
+            from wirediff.gui.cli.web import load_inputs
+
+            documents = load_inputs(inputs, store=not args.no_store)
+            collation = collate_documents(documents, strict=args.strict)
+        else:
+            collation = collate_files(inputs, strict=args.strict)
+    except InputError as error:
+        say(f"wirediff: {error}")
+        return EXIT_USAGE
+    return write_collation(args, collation)
+
+
+def write_collation(args: argparse.Namespace, collation: Collation) -> int:
+    """Write the matrix where `add_collation_outputs`' options say (the table by default)."""
+    from wirediff.core.collate.collation import RowFilter
     from wirediff.core.report.collation import (
         collation_to_csv,
         collation_to_html,
@@ -71,17 +114,6 @@ def run_collate(args: argparse.Namespace) -> int:
         describe_collation,
     )
 
-    inputs = [args.first, *args.others]
-    wanted = [("--json", args.json), ("--csv", args.csv), ("--html", args.html)]
-    refusal = refuse_outputs(inputs, wanted)
-    if refusal is not None:
-        say(refusal)
-        return EXIT_USAGE
-    try:
-        collation = collate_files(inputs, strict=args.strict)
-    except InputError as error:
-        say(f"wirediff: {error}")
-        return EXIT_USAGE
     rows = collation.filtered_rows(RowFilter(args.only)) if args.only else None
     outputs: list[Output] = []
     if args.json is not None:

@@ -4,6 +4,10 @@
     wirediff compare LEFT RIGHT [--json OUT|-] [--strict] [--png OUT] [--pdf OUT] [--html OUT]
     wirediff repair PATH... --out DIR [--report FILE|-] [--no-clobber]
     wirediff collate FILE FILE... [--json OUT|-] [--csv OUT|-] [--html OUT|-]
+    wirediff history URL [--from WHEN] [--to WHEN] [--limit N] [--local] [--compare I J|--collate]
+    wirediff warc FILE [--list] [--url URL [--compare I J|--collate]]
+
+LEFT, RIGHT and FILE may be http(s) addresses: the pages are fetched (see `gui.cli.web`).
 
 `compare` and `repair` never import Qt, so they start fast anywhere; only the window (and the
 drawing exports) load PySide6, inside the functions that need it. Bad input prints one line to
@@ -25,7 +29,7 @@ from pathlib import Path
 from wirediff.core.errors import InputError
 from wirediff.gui.cli.batch import add_batch_parser, run_batch
 from wirediff.gui.cli.collate import add_collate_parser, run_collate
-from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE
+from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE, is_web_address
 from wirediff.gui.cli.export import add_export_arguments, export_outputs
 from wirediff.gui.cli.outputs import (
     STDOUT,
@@ -40,6 +44,7 @@ from wirediff.gui.cli.outputs import (
     write_stdout,
 )
 from wirediff.gui.cli.repair import add_repair_parser, run_repair
+from wirediff.gui.cli.web import add_web_parsers, run_history, run_warc
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,10 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--strict", action="store_true", help="report cosmetic differences as changes"
     )
+    compare.add_argument(
+        "--no-store", action="store_true", help="keep fetched web pages out of the local history"
+    )
     add_export_arguments(compare)
     add_repair_parser(commands)
     add_collate_parser(commands)
     add_batch_parser(commands)
+    add_web_parsers(commands)
     return parser
 
 
@@ -79,7 +88,7 @@ def subcommands(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    from wirediff.core.compare import compare_files
+    from wirediff.core.compare import compare_documents, compare_files
     from wirediff.core.report.comparison import comparison_to_json, describe_comparison
 
     inputs = [args.left, args.right]
@@ -94,7 +103,13 @@ def run_compare(args: argparse.Namespace) -> int:
         say(refusal)
         return EXIT_USAGE
     try:
-        comparison = compare_files(args.left, args.right, strict=args.strict)
+        if is_web_address(args.left) or is_web_address(args.right):
+            from wirediff.gui.cli.web import load_inputs
+
+            left, right = load_inputs([args.left, args.right], store=not args.no_store)
+            comparison = compare_documents(left, right, strict=args.strict)
+        else:
+            comparison = compare_files(args.left, args.right, strict=args.strict)
     except InputError as error:
         say(f"wirediff: {error}")
         return EXIT_USAGE
@@ -171,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_collate(args)
     if args.command == "batch":
         return run_batch(args)
+    if args.command == "history":
+        return run_history(args)
+    if args.command == "warc":
+        return run_warc(args)
     parser.print_help()
     return EXIT_USAGE
 
