@@ -1,6 +1,6 @@
 """The engine's entry points: load documents and compare them.
 
-    bytes → decode → repair → paragraphs → sentences → align → rows → `Comparison`
+    bytes → decode → repair → paragraphs → sentences → align → rows → furniture → `Comparison`
 
 `load_document` runs the first stages for one input and keeps raw bytes, encoding, confidence,
 the unrepaired text and the fixes with the result, so the window can re-decode or show the
@@ -19,6 +19,7 @@ from wirediff.core.align.rows import build_rows
 from wirediff.core.diff.cosmetic import fold_text
 from wirediff.core.errors import EmptyInput, InputError
 from wirediff.core.formats.read import read_story
+from wirediff.core.furniture.classify import classify_pair
 from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Comparison, Document
 from wirediff.core.segment.split import split_paragraphs, split_sentences
@@ -146,8 +147,9 @@ def compare_documents(
         strict=strict,
         checkpoint=checkpoint,
     )
+    left_furniture, right_furniture = classify_pair(left, right, rows)
     checkpoint.tick(1, 1)
-    return Comparison(left, right, rows, strict)
+    return Comparison(left, right, rows, strict, left_furniture, right_furniture)
 
 
 def compare_files(

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 
@@ -120,6 +121,45 @@ class Document:
     meta: StoryMeta = StoryMeta()
     set_aside: tuple[str, ...] = field(default=(), repr=False)
     notices: tuple[str, ...] = ()
+    # Paragraphs a reader already knows are page furniture (an HTML page's navigation), with
+    # the reason; classification keeps them as they are.
+    furniture_marks: Mapping[int, str] = field(default_factory=dict, repr=False, hash=False)
+
+
+# The reason given to a paragraph the user marked as furniture by hand.
+MARKED_BY_USER = "marked by you"
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """The paragraphs of one document that are page furniture, not story, each with a reason.
+
+    `reasons` maps 0-based paragraph indices to a short reason a user can read ("share button").
+
+    >>> furniture = Furniture({3: "share button"})
+    >>> furniture.is_furniture(3), furniture.is_furniture(4), furniture.paragraphs
+    (True, False, (3,))
+    >>> furniture.overridden(3, as_furniture=False).paragraphs
+    ()
+    """
+
+    reasons: Mapping[int, str] = field(default_factory=dict, hash=False)
+
+    def is_furniture(self, paragraph: int) -> bool:
+        return paragraph in self.reasons
+
+    @property
+    def paragraphs(self) -> tuple[int, ...]:
+        return tuple(sorted(self.reasons))
+
+    def overridden(self, paragraph: int, *, as_furniture: bool) -> Furniture:
+        """A copy with the user's word on one paragraph."""
+        reasons = dict(self.reasons)
+        if as_furniture:
+            reasons[paragraph] = reasons.get(paragraph, MARKED_BY_USER)
+        else:
+            reasons.pop(paragraph, None)
+        return Furniture(dict(sorted(reasons.items())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +224,11 @@ class Summary:
     sentences_removed: int = 0
     sentences_changed: int = 0
     sentences_minor: int = 0
+    # Paragraphs of each side classified as page furniture, and the rows that differ but were
+    # folded away as furniture (0 when furniture is shown: its changes are then counted above).
+    furniture_left: int = 0
+    furniture_right: int = 0
+    page_parts_hidden: int = 0
 
     def describe(self) -> str:
         """A status-bar line such as "1 paragraph added · 2 sentences reworded · 5 minor".
@@ -192,6 +237,8 @@ class Summary:
         '1 paragraph added · 2 sentences reworded · 5 minor'
         >>> Summary().describe()
         'No differences'
+        >>> Summary(sentences_added=2, page_parts_hidden=4).describe()
+        '2 sentences added · 4 page parts hidden'
         """
         parts = []
         for count, singular, plural in (
@@ -205,29 +252,97 @@ class Summary:
         ):
             if count:
                 parts.append(f"{count} {singular if count == 1 else plural}")
-        return " · ".join(parts) if parts else "No differences"
+        description = " · ".join(parts) if parts else "No differences"
+        if self.page_parts_hidden:
+            description += f" · {describe_hidden(self.page_parts_hidden)}"
+        return description
+
+
+def describe_hidden(count: int) -> str:
+    """'1 page part hidden', '4 page parts hidden'."""
+    return f"{count} page part{'' if count == 1 else 's'} hidden"
 
 
 @dataclass(frozen=True)
 class Comparison:
     """Two documents and their aligned rows, in display order.
 
-    Not slotted because the derived indexes below are computed once on first use.
+    Not slotted because the derived indexes below are computed once on first use. Rows made only
+    of page furniture (see `core.furniture`) are left out of the summary and of the change rows
+    unless `furniture_shown`; `with_furniture_shown` and `with_furniture_override` give the
+    window's view of the same alignment without aligning again.
     """
 
     left: Document
     right: Document
     rows: tuple[Row, ...]
     strict: bool = False
+    left_furniture: Furniture = field(default_factory=Furniture)
+    right_furniture: Furniture = field(default_factory=Furniture)
+    furniture_shown: bool = False
 
     def document(self, side: Side) -> Document:
         return self.left if side is Side.LEFT else self.right
+
+    def furniture(self, side: Side) -> Furniture:
+        return self.left_furniture if side is Side.LEFT else self.right_furniture
+
+    def with_furniture_shown(self, shown: bool) -> Comparison:
+        """The same comparison, with furniture rows counted as ordinary changes or not."""
+        return self if shown == self.furniture_shown else replace(self, furniture_shown=shown)
+
+    def with_furniture_override(
+        self, side: Side, paragraph: int, *, as_furniture: bool
+    ) -> Comparison:
+        """The same comparison after the user called one paragraph furniture or story."""
+        furniture = self.furniture(side).overridden(paragraph, as_furniture=as_furniture)
+        if side is Side.LEFT:
+            return replace(self, left_furniture=furniture)
+        return replace(self, right_furniture=furniture)
+
+    @cached_property
+    def furniture_rows(self) -> frozenset[int]:
+        """Rows whose every paragraph, on both sides, is page furniture."""
+        left, right = self.left_furniture, self.right_furniture
+        return frozenset(
+            index
+            for index, row in enumerate(self.rows)
+            if all(left.is_furniture(p) for p in row.left)
+            and all(right.is_furniture(p) for p in row.right)
+        )
+
+    def is_furniture_row(self, row: int) -> bool:
+        return row in self.furniture_rows
+
+    def is_hidden_row(self, row: int) -> bool:
+        """Whether the row is folded away: furniture, with furniture not shown."""
+        return not self.furniture_shown and row in self.furniture_rows
+
+    @cached_property
+    def hidden_changes(self) -> tuple[int, ...]:
+        """Rows that differ but are folded away as furniture, in order."""
+        if self.furniture_shown:
+            return ()
+        return tuple(index for index in sorted(self.furniture_rows) if self.rows[index].is_change())
+
+    def furniture_reasons(self, rows: Sequence[int]) -> tuple[str, ...]:
+        """The distinct reasons of the furniture in `rows`, in order of first appearance."""
+        reasons: dict[str, None] = {}
+        for index in rows:
+            row = self.rows[index]
+            for paragraph in row.left:
+                reasons.setdefault(self.left_furniture.reasons.get(paragraph, ""), None)
+            for paragraph in row.right:
+                reasons.setdefault(self.right_furniture.reasons.get(paragraph, ""), None)
+        return tuple(reason for reason in reasons if reason)
 
     @cached_property
     def summary(self) -> Summary:
         paragraphs = Counter[RowKind]()
         sentences = Counter[SentenceKind]()
-        for row in self.rows:
+        for index, row in enumerate(self.rows):
+            if self.is_hidden_row(index):
+                continue
             paragraphs[row.kind] += len(row.left if row.kind is RowKind.REMOVED else row.right)
             sentences.update(sentence.kind for sentence in row.sentences)
         return Summary(
@@ -238,6 +353,9 @@ class Comparison:
             sentences_removed=sentences[SentenceKind.REMOVED],
             sentences_changed=sentences[SentenceKind.CHANGED],
             sentences_minor=sentences[SentenceKind.MINOR],
+            furniture_left=len(self.left_furniture.reasons),
+            furniture_right=len(self.right_furniture.reasons),
+            page_parts_hidden=len(self.hidden_changes),
         )
 
     def change_rows(self, *, include_minor: bool = True) -> tuple[int, ...]:
@@ -248,11 +366,19 @@ class Comparison:
 
     @cached_property
     def _change_rows_with_minor(self) -> tuple[int, ...]:
-        return tuple(i for i, row in enumerate(self.rows) if row.is_change(include_minor=True))
+        return tuple(
+            i
+            for i, row in enumerate(self.rows)
+            if row.is_change(include_minor=True) and not self.is_hidden_row(i)
+        )
 
     @cached_property
     def _change_rows_without_minor(self) -> tuple[int, ...]:
-        return tuple(i for i, row in enumerate(self.rows) if row.is_change(include_minor=False))
+        return tuple(
+            i
+            for i, row in enumerate(self.rows)
+            if row.is_change(include_minor=False) and not self.is_hidden_row(i)
+        )
 
     def next_change(self, row: int, *, include_minor: bool = True) -> int | None:
         """The first change row after `row` (use -1 to start), or None."""

@@ -2,7 +2,10 @@
 
 The command-line contract (version 1) is defined here and nowhere else: `comparison_to_json`
 for `wirediff compare --json`, `repair_report` for `wirediff repair --report`, and
-`describe_comparison` for the plain summary `wirediff compare` prints.
+`describe_comparison` for the plain summary `wirediff compare` prints. Page furniture
+(`core.furniture`) appears as each side's `furniture` and `furniture_reasons`, rows made only of
+it carry `"furniture": true`, and the summary counts story changes only unless furniture is
+shown.
 
 Imports the standard library and `core` only.
 """
@@ -17,6 +20,7 @@ from wirediff.core.result import (
     Comparison,
     Document,
     Fix,
+    Furniture,
     Op,
     OpKind,
     Row,
@@ -39,7 +43,7 @@ def fix_to_json(fix: Fix) -> dict[str, Any]:
     }
 
 
-def _document_to_json(document: Document) -> dict[str, Any]:
+def _document_to_json(document: Document, furniture: Furniture) -> dict[str, Any]:
     return {
         "path": document.path,
         "encoding": document.encoding,
@@ -48,6 +52,8 @@ def _document_to_json(document: Document) -> dict[str, Any]:
         "repairs": [fix_to_json(fix) for fix in document.fixes],
         "paragraphs": list(document.paragraphs),
         "meta": document.meta.as_json(),
+        "furniture": list(furniture.paragraphs),
+        "furniture_reasons": {str(index): reason for index, reason in furniture.reasons.items()},
     }
 
 
@@ -62,7 +68,7 @@ def _sentence_to_json(sentence: SentencePair) -> dict[str, Any]:
     return data
 
 
-def _row_to_json(row: Row) -> dict[str, Any]:
+def _row_to_json(row: Row, *, furniture: bool) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kind": row.kind.value,
         "left": list(row.left),
@@ -73,6 +79,8 @@ def _row_to_json(row: Row) -> dict[str, Any]:
         data["moved_from_row"] = row.moved_from
     if row.layout is not None:
         data["layout"] = row.layout.value
+    if furniture:
+        data["furniture"] = True
     return data
 
 
@@ -81,10 +89,13 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
     summary = comparison.summary
     return {
         "version": JSON_VERSION,
-        "left": _document_to_json(comparison.left),
-        "right": _document_to_json(comparison.right),
+        "left": _document_to_json(comparison.left, comparison.left_furniture),
+        "right": _document_to_json(comparison.right, comparison.right_furniture),
         "strict": comparison.strict,
-        "rows": [_row_to_json(row) for row in comparison.rows],
+        "rows": [
+            _row_to_json(row, furniture=comparison.is_furniture_row(index))
+            for index, row in enumerate(comparison.rows)
+        ],
         "summary": {
             "paragraphs_added": summary.paragraphs_added,
             "paragraphs_removed": summary.paragraphs_removed,
@@ -93,6 +104,8 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
             "sentences_removed": summary.sentences_removed,
             "sentences_changed": summary.sentences_changed,
             "sentences_minor": summary.sentences_minor,
+            "furniture_left": summary.furniture_left,
+            "furniture_right": summary.furniture_right,
         },
     }
 
@@ -126,6 +139,9 @@ def describe_comparison(comparison: Comparison) -> str:
             f"{len(document.paragraphs)} paragraphs)"
         )
     lines.append(comparison.summary.describe())
+    hidden = hidden_parts_line(comparison)
+    if hidden:
+        lines.append(hidden)
     markers = {
         SentenceKind.ADDED: "+",
         SentenceKind.REMOVED: "-",
@@ -147,6 +163,17 @@ def describe_comparison(comparison: Comparison) -> str:
             else:
                 lines.append(f"  {marker} {_clip(sentence.left or sentence.right or '')}")
     return "\n".join(lines) + "\n"
+
+
+def hidden_parts_line(comparison: Comparison) -> str:
+    """One line naming the kinds of page parts folded away, or "" when none are.
+
+    The summary line above it gives their number.
+    """
+    if not comparison.hidden_changes:
+        return ""
+    reasons = ", ".join(comparison.furniture_reasons(comparison.hidden_changes))
+    return f"Page parts hidden, not the story: {reasons} (--furniture show lists them)"
 
 
 def render_ops(

@@ -1,7 +1,8 @@
 """The `wirediff` console command.
 
     wirediff [FILE ...]                      open the window (the bundled demo when no files)
-    wirediff compare LEFT RIGHT [--json OUT|-] [--strict] [--png OUT] [--pdf OUT] [--html OUT]
+    wirediff compare LEFT RIGHT [--json OUT|-] [--strict] [--furniture show|hide]
+                                [--png OUT] [--pdf OUT] [--html OUT]
     wirediff repair PATH... --out DIR [--report FILE|-] [--no-clobber]
     wirediff collate FILE FILE... [--json OUT|-] [--csv OUT|-] [--html OUT|-]
     wirediff history URL [--from WHEN] [--to WHEN] [--limit N] [--local] [--compare I J|--collate]
@@ -71,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--no-store", action="store_true", help="keep fetched web pages out of the local history"
     )
+    compare.add_argument(
+        "--furniture",
+        choices=("show", "hide"),
+        default="hide",
+        help="page parts that are not the story (share buttons, captions, other stories): "
+        "hide them from the counts (default) or report them as ordinary changes",
+    )
     add_export_arguments(compare)
     add_repair_parser(commands)
     add_collate_parser(commands)
@@ -110,6 +118,7 @@ def run_compare(args: argparse.Namespace) -> int:
             comparison = compare_documents(left, right, strict=args.strict)
         else:
             comparison = compare_files(args.left, args.right, strict=args.strict)
+        comparison = comparison.with_furniture_shown(args.furniture == "show")
     except InputError as error:
         say(f"wirediff: {error}")
         return EXIT_USAGE

@@ -17,7 +17,10 @@ def test_json_contract_on_seeds(run_wirediff, seeds: dict[str, Path]) -> None:
     assert len(germany) == 1
     assert germany[0]["left"] == []
     assert document["summary"]["sentences_added"] == sum(
-        s["kind"] == "added" for row in document["rows"] for s in row["sentences"]
+        s["kind"] == "added"
+        for row in document["rows"]
+        if not row.get("furniture")
+        for s in row["sentences"]
     )
     for row in document["rows"]:
         for sentence in row["sentences"]:
@@ -25,6 +28,54 @@ def test_json_contract_on_seeds(run_wirediff, seeds: dict[str, Path]) -> None:
                 left = "".join(text for op, text in sentence["ops"] if op != "+")
                 right = "".join(text for op, text in sentence["ops"] if op != "-")
                 assert (left, right) == (sentence["left"], sentence["right"])
+
+
+def test_furniture_in_json_and_summary(run_wirediff, seeds: dict[str, Path]) -> None:
+    result = run_wirediff("compare", seeds["000"], seeds["001"], "--json", "-")
+    document = json.loads(result.stdout)
+    assert document["left"]["furniture"] == [0, 14, 16, 17, 18]
+    assert document["left"]["furniture_reasons"] == {
+        "0": "counter",
+        "14": "rule",
+        "16": "disclaimer",
+        "17": "comment count",
+        "18": "comment count",
+    }
+    assert document["right"]["furniture_reasons"] == {
+        "1": "photo caption",
+        "2": "photo caption",
+        "3": "counter",
+    }
+    summary = document["summary"]
+    assert (summary["furniture_left"], summary["furniture_right"]) == (5, 3)
+    # The story gained its headline and the two-sentence Germany/Putin passage, nothing else.
+    assert (summary["paragraphs_added"], summary["sentences_added"]) == (2, 3)
+    assert (summary["paragraphs_removed"], summary["sentences_removed"]) == (0, 0)
+    flagged = [row for row in document["rows"] if row.get("furniture")]
+    assert len(flagged) == 8
+    assert all("furniture" not in row for row in document["rows"] if row not in flagged)
+
+    text = run_wirediff("compare", seeds["000"], seeds["001"]).stdout.splitlines()
+    assert text[2] == (
+        "2 paragraphs added · 3 sentences added · 3 sentences reworded · 4 minor"
+        " · 8 page parts hidden"
+    )
+    assert text[3] == (
+        "Page parts hidden, not the story: counter, photo caption, rule, disclaimer,"
+        " comment count (--furniture show lists them)"
+    )
+
+
+def test_furniture_show_counts_every_change(run_wirediff, seeds: dict[str, Path]) -> None:
+    result = run_wirediff(
+        "compare", seeds["001"], seeds["002"], "--furniture", "show", "--json", "-"
+    )
+    summary = json.loads(result.stdout)["summary"]
+    assert (summary["paragraphs_added"], summary["sentences_added"]) == (22, 26)
+    assert (summary["furniture_left"], summary["furniture_right"]) == (3, 22)
+    text = run_wirediff("compare", seeds["001"], seeds["002"], "--furniture", "show").stdout
+    assert "page parts hidden" not in text.casefold()
+    assert "[added] left ¶— → right ¶20" in text
 
 
 def test_json_to_file_and_summary_on_stdout(run_wirediff, seeds, tmp_path: Path) -> None:

@@ -62,12 +62,21 @@ def test_nothing_lost_for_any_pair(
         load_document(raw=render(right, right_sep), name="right"),
     )
     check_nothing_lost(comparison)
-    summary = comparison.summary
-    kinds = Counter(s.kind for row in comparison.rows for s in row.sentences)
-    assert summary.sentences_added == kinds[SentenceKind.ADDED]
-    assert summary.sentences_removed == kinds[SentenceKind.REMOVED]
-    assert summary.sentences_changed == kinds[SentenceKind.CHANGED]
-    assert summary.sentences_minor == kinds[SentenceKind.MINOR]
+    # Shown, page furniture counts like any change; hidden, its rows are left out.
+    for shown in (True, False):
+        counted = comparison.with_furniture_shown(shown)
+        summary = counted.summary
+        kinds = Counter(
+            s.kind
+            for index, row in enumerate(counted.rows)
+            if not counted.is_hidden_row(index)
+            for s in row.sentences
+        )
+        assert summary.sentences_added == kinds[SentenceKind.ADDED]
+        assert summary.sentences_removed == kinds[SentenceKind.REMOVED]
+        assert summary.sentences_changed == kinds[SentenceKind.CHANGED]
+        assert summary.sentences_minor == kinds[SentenceKind.MINOR]
+    assert comparison.with_furniture_shown(True).summary.page_parts_hidden == 0
 
 
 @settings(max_examples=40, deadline=None)
