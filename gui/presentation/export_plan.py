@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from wirediff.core.result import Comparison, Document, RowKind, SentenceKind
+from wirediff.core.result import Comparison, Document, RowKind, SentenceKind, describe_hidden
 
 # Gutter symbols of the legend's kinds: the same characters `gui.render.row_painter` puts in the
 # gutter (kept here as plain data so the HTML export needs no Qt).
@@ -36,13 +36,15 @@ class GapItem:
     """A run of rows `first..last` (inclusive) left out of a "changes only" export.
 
     `minor` counts the paragraphs among them whose only differences are minor (restyled
-    quotes, dashes, spellings), where the export marks minor differences.
+    quotes, dashes, spellings), where the export marks minor differences. A run of page
+    furniture folded away, as the window folds it, lists its reasons in `furniture`.
     """
 
     first: int
     last: int
     paragraphs: int
     minor: int = 0
+    furniture: tuple[str, ...] = ()
 
     def caption(self) -> str:
         """The gap's line, such as "7 unchanged paragraphs".
@@ -55,7 +57,11 @@ class GapItem:
         '2 paragraphs with minor differences only'
         >>> GapItem(0, 4, 5, minor=2).caption()
         '5 paragraphs not shown: 3 unchanged, 2 with minor differences only'
+        >>> GapItem(2, 5, 4, furniture=("share button", "photo caption")).caption()
+        '4 page parts hidden: share button, photo caption'
         """
+        if self.furniture:
+            return f"{describe_hidden(self.last - self.first + 1)}: {', '.join(self.furniture)}"
         unchanged = self.paragraphs - self.minor
         if self.minor == 0:
             noun = "paragraph" if self.paragraphs == 1 else "paragraphs"
@@ -80,28 +86,36 @@ def export_items(
     "Changes only" keeps every row that adds, removes, rewords or moves text. Rows whose only
     differences are minor are left out with the unchanged ones (a restyled quote is not news),
     but the gap says how many there were when minor differences are shown (`show_minor`, the
-    window's toggle); rows that are kept still show their minor marks.
+    window's toggle); rows that are kept still show their minor marks. Page furniture the
+    comparison hides is folded into its own gaps, in either mode, as the window folds it.
     """
-    if not changes_only:
-        return tuple(RowItem(index) for index in range(len(comparison.rows)))
     changes = set(comparison.change_rows(include_minor=False))
     items: list[ExportItem] = []
     run: list[int] = []
+    run_is_furniture = False
 
     def close_run() -> None:
         if run:
             rows = [comparison.rows[index] for index in run]
             paragraphs = sum(max(len(row.left), len(row.right), 1) for row in rows)
-            minor = sum(max(len(row.left), len(row.right), 1) for row in rows if row.has_minor)
-            items.append(GapItem(run[0], run[-1], paragraphs, minor if show_minor else 0))
+            if run_is_furniture:
+                reasons = comparison.furniture_reasons(run)
+                items.append(GapItem(run[0], run[-1], paragraphs, furniture=reasons))
+            else:
+                minor = sum(max(len(row.left), len(row.right), 1) for row in rows if row.has_minor)
+                items.append(GapItem(run[0], run[-1], paragraphs, minor if show_minor else 0))
             run.clear()
 
     for index in range(len(comparison.rows)):
-        if index in changes:
+        hidden = comparison.is_hidden_row(index)
+        if not hidden and (index in changes or not changes_only):
             close_run()
             items.append(RowItem(index))
-        else:
-            run.append(index)
+            continue
+        if hidden != run_is_furniture:
+            close_run()
+            run_is_furniture = hidden
+        run.append(index)
     close_run()
     return tuple(items)
 

@@ -79,7 +79,7 @@ def test_added_sentences_are_inserted_text(demo):
 
 
 def test_one_table_row_per_comparison_row(demo):
-    reader = read(comparison_to_html(demo))
+    reader = read(comparison_to_html(demo.with_furniture_shown(True)))
     body_rows = [row for row in reader.rows if (row.get("id") or "").startswith("row-")]
     assert len(body_rows) == len(demo.rows)
     assert [row["class"] for row in body_rows] == [
@@ -87,6 +87,15 @@ def test_one_table_row_per_comparison_row(demo):
         for row in demo.rows
     ]
     assert set(reader.cells_per_row[1:]) == {3}
+
+
+def test_page_furniture_is_folded_into_gap_lines(demo):
+    reader = read(comparison_to_html(demo))
+    body_rows = [row for row in reader.rows if (row.get("id") or "").startswith("row-")]
+    assert len(body_rows) == len(demo.rows) - len(demo.furniture_rows)
+    page = comparison_to_html(demo)
+    assert "3 page parts hidden: photo caption, counter" in page
+    assert "View All (3)" not in page
 
 
 def test_page_is_self_contained_and_printable(demo):
