@@ -19,12 +19,17 @@ from wirediff.core.align.rows import build_rows
 from wirediff.core.diff.cosmetic import fold_text
 from wirediff.core.errors import EmptyInput, InputError
 from wirediff.core.formats.read import read_story
+from wirediff.core.formats.story import Story
 from wirediff.core.furniture.classify import classify_pair
 from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Comparison, Document
 from wirediff.core.segment.split import split_paragraphs, split_sentences
 from wirediff.core.text.decode import read_input
 from wirediff.core.text.repair import repair_text
+
+ORIGINAL_SUFFIX = " (as written)"
+ACCEPTED_SUFFIX = " (changes accepted)"
+"""How the two versions inside a document with tracked changes are named after the file."""
 
 
 def load_document(
@@ -36,6 +41,7 @@ def load_document(
     repair: bool = True,
     checkpoint: Checkpoint | None = None,
     content_type: str | None = None,
+    original: bool = False,
 ) -> Document:
     """Read (or take) bytes, read the story in them, repair and split into paragraphs.
 
@@ -44,22 +50,68 @@ def load_document(
     come with it. `encoding` forces a codec (undecodable bytes become U+FFFD rather than an
     error, because the user asked for exactly that reading). `repair=False` keeps the text as
     read. `content_type` is a declared MIME type (an HTTP header), a hint for the format and
-    charset; `name` may be a URL. `checkpoint` is asked between the stages and while repairing
-    whether to stop.
+    charset; `name` may be a URL. `original` reads a document with tracked changes as
+    originally written (by default every change is accepted). `checkpoint` is asked between
+    the stages and while repairing whether to stop.
     """
     checkpoint = checkpoint or Checkpoint()
+    raw, label, display_name = _input_of(path, raw, name)
+    story = _read(raw, label, content_type, encoding)
+    text = story.original if original and story.original is not None else story.text
+    return _document(path, display_name, raw, story, text, label, repair, checkpoint)
+
+
+def load_versions(
+    path: str | Path | None = None, *, raw: bytes | None = None, name: str | None = None
+) -> tuple[Document, ...]:
+    """Every version a file holds: one, or for a document with tracked changes two, named
+    "NAME (as written)" and "NAME (changes accepted)", in that order."""
+    raw, label, display_name = _input_of(path, raw, name)
+    story = _read(raw, label, None, None)
+    if story.original is None:
+        readings = [(display_name, story.text)]
+    else:
+        readings = [
+            (display_name + ORIGINAL_SUFFIX, story.original),
+            (display_name + ACCEPTED_SUFFIX, story.text),
+        ]
+    return tuple(
+        _document(path, shown, raw, story, text, label, True, Checkpoint())
+        for shown, text in readings
+    )
+
+
+def _input_of(
+    path: str | Path | None, raw: bytes | None, name: str | None
+) -> tuple[bytes, str, str]:
+    """The bytes, the label errors name, and the display name of one input."""
     if raw is None:
         if path is None:
             raise ValueError("load_document needs a path or raw bytes")
         raw = read_input(path)
     display_name = name or (Path(path).name if path is not None else "untitled")
     label = str(path) if path is not None else display_name
+    return raw, label, display_name
+
+
+def _read(raw: bytes, label: str, content_type: str | None, encoding: str | None) -> Story:
     try:
-        story = read_story(raw, name=label, content_type=content_type, encoding=encoding)
+        return read_story(raw, name=label, content_type=content_type, encoding=encoding)
     except InputError as error:
         # The readers see bytes only; the user needs to know which file it was.
         raise type(error)(f"{label}: {error}") from None
-    text = story.text
+
+
+def _document(
+    path: str | Path | None,
+    display_name: str,
+    raw: bytes,
+    story: Story,
+    text: str,
+    label: str,
+    repair: bool,
+    checkpoint: Checkpoint,
+) -> Document:
     if not text.strip():
         raise EmptyInput(f"{label}: the file holds no text")
     checkpoint.check()

@@ -33,3 +33,15 @@ class InputTooLarge(InputError):
 
 class Cancelled(Exception):
     """Raised inside the engine when the caller's `cancelled()` callable says stop."""
+
+
+class CorruptInput(InputError):
+    """The file claims a format (Word, PDF, ...) but its contents are damaged."""
+
+
+class EncryptedInput(InputError):
+    """The file is password-protected, so its text cannot be read."""
+
+
+class NoTextLayer(InputError):
+    """The file holds pages as images only (a scanned PDF): there is no text to read."""

@@ -25,6 +25,7 @@ SNIFF_BYTES = 4096
 
 _HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
 _EMAIL_EXTENSIONS = frozenset({".eml", ".mht", ".mhtml"})
+_ZIP_EXTENSIONS = {".docx": Format.DOCX, ".docm": Format.DOCX, ".odt": Format.ODT}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 # A web page opens (after a BOM, white space, comments or an XML declaration) with one of these.
@@ -71,10 +72,11 @@ def detect_format(raw: bytes, name: str | None = None, content_type: str | None 
         return Format.PDF
     if raw.lstrip()[:5] == b"{\\rtf":
         return Format.RTF
-    if raw.startswith(b"PK\x03\x04"):
-        return _zip_format(raw) or Format.TEXT
-    head = raw[:SNIFF_BYTES]
     extension = extension_of(name)
+    if raw.startswith(b"PK\x03\x04"):
+        # A damaged archive is still what its name says, so its reader can say it is damaged.
+        return _zip_format(raw) or _ZIP_EXTENSIONS.get(extension) or Format.TEXT
+    head = raw[:SNIFF_BYTES]
     declared = (content_type or "").split(";")[0].strip().lower()
     root = _XML_ROOT.search(head)
     if root is not None and head.lstrip().startswith((b"<?xml", b"<", b"\xef\xbb\xbf")):
@@ -90,9 +92,17 @@ def detect_format(raw: bytes, name: str | None = None, content_type: str | None 
     return Format.TEXT
 
 
-def is_ole(raw: bytes) -> bool:
-    """Whether `raw` is an OLE compound file (old .doc, Outlook .msg)."""
-    return raw.startswith(_OLE_SIGNATURE)
+def unreadable_container(raw: bytes) -> str | None:
+    """What a container no reader opens is, as a line for the user, or None.
+
+    >>> unreadable_container(_OLE_SIGNATURE + bytes(100))
+    'an old Word .doc or Outlook .msg file: save it as .docx or .eml and open that'
+    """
+    if raw.startswith(_OLE_SIGNATURE):
+        return "an old Word .doc or Outlook .msg file: save it as .docx or .eml and open that"
+    if raw.startswith(b"PK\x03\x04"):
+        return "a ZIP archive, not a Word or OpenDocument text file"
+    return None
 
 
 def _zip_format(raw: bytes) -> Format | None:

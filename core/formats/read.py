@@ -9,7 +9,8 @@ Imports the standard library and `core` only; each format's library is imported 
 
 from __future__ import annotations
 
-from wirediff.core.formats.detect import detect_format
+from wirediff.core.errors import BinaryInput
+from wirediff.core.formats.detect import detect_format, unreadable_container
 from wirediff.core.formats.story import Format, Story
 from wirediff.core.result import StoryMeta
 from wirediff.core.text.decode import decode_as, decode_bytes
@@ -39,6 +40,13 @@ def read_story(
 
         url = name if name and "://" in name else None
         return read_html(raw, content_type=content_type, encoding=encoding, url=url)
+    if detected is Format.DOCX:
+        from wirediff.core.formats.docx import read_docx
+
+        return read_docx(raw)
+    container = unreadable_container(raw)
+    if container is not None:
+        raise BinaryInput(f"the file is {container}")
     return _read_text(raw, encoding)
 
 

@@ -56,7 +56,9 @@ class Story:
     `text` holds the story's paragraphs separated by blank lines (plain text keeps its own
     line breaks); `encoding` and `confidence` say how bytes became text ("utf-8" for formats
     that store Unicode); `set_aside` is the furniture left out of the story, in page order;
-    `notices` are lines for the user about how the file was read.
+    `notices` are lines for the user about how the file was read. `original` is, for a file
+    with tracked changes, the text as originally written (`text` then has every change
+    accepted), so the two can be compared as versions; None otherwise.
     """
 
     text: str
@@ -65,6 +67,7 @@ class Story:
     confidence: float = 1.0
     set_aside: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
+    original: str | None = None
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:
