@@ -40,6 +40,10 @@ def read_story(
 
         url = name if name and "://" in name else None
         return read_html(raw, content_type=content_type, encoding=encoding, url=url)
+    if detected is Format.PDF:
+        from wirediff.core.formats.pdf import read_pdf
+
+        return read_pdf(raw)
     if detected is Format.DOCX:
         from wirediff.core.formats.docx import read_docx
 
