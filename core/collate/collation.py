@@ -28,6 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from wirediff.core.align.anchors import Sentence
+from wirediff.core.collate.row_filter import RowFilter
 from wirediff.core.collate.union import UnionEntry, build_union
 from wirediff.core.compare import load_document, sentences_of
 from wirediff.core.diff.cosmetic import fold_text
@@ -47,14 +48,6 @@ class CellKind(StrEnum):
     MINOR = "minor"
     CHANGED = "changed"
     ABSENT = "absent"
-
-
-class RowFilter(StrEnum):
-    """Which rows a view shows; values are the names the command line accepts."""
-
-    ALL = "all"
-    NOT_IN_EVERY_VERSION = "not-in-every-version"
-    UNIQUE_TO_ONE_VERSION = "unique-to-one-version"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,6 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-CHARFREQ_DIR = resources.files("wirediff.resources") / "charfreq"
 
 # Which script each language table writes in; a letter of another script costs extra.
 LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
@@ -131,7 +128,11 @@ def table_for(language: str) -> LetterTable:
 
 
 def _load_table(language: str, scripts: frozenset[str]) -> LetterTable:
-    path = CHARFREQ_DIR / f"{language}.json"
+    # Imported here: importlib.resources pulls in zipfile and tempfile, and clean text, most of
+    # what wirediff reads, never needs a table.
+    from importlib import resources
+
+    path = resources.files("wirediff.resources") / "charfreq" / f"{language}.json"
     if not path.is_file():  # "other": no data, only the flat cost of its letters
         return LetterTable(language, scripts, {}, {}, {})
     data = json.loads(path.read_text(encoding="utf-8"))

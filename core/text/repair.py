@@ -16,7 +16,6 @@ Imports the standard library, ftfy and `core`; never PySide6 or `gui`.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -286,6 +285,9 @@ def _diff_fixes(before: str, after: str, offset: int, method: str) -> list[Fix]:
     if max(len(old_middle), len(new_middle)) > DIFF_LIMIT_CHARS:
         spans = [(0, len(old_middle), 0, len(new_middle))]
     else:
+        # Imported here: only a repaired line gets this far, and start-up should not pay for it.
+        import difflib
+
         spans = []
         matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
         for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():

@@ -57,7 +57,7 @@ def add_collate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentP
 
 def add_collation_outputs(parser: argparse.ArgumentParser) -> None:
     """The options that say where a version matrix goes (`collate`, `history`, `warc`)."""
-    from wirediff.core.collate.collation import RowFilter
+    from wirediff.core.collate.row_filter import RowFilter
 
     parser.add_argument("--json", metavar="OUT", help="write the JSON result to OUT ('-': stdout)")
     parser.add_argument("--csv", metavar="OUT", help="write the matrix as CSV to OUT ('-': stdout)")
