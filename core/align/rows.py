@@ -34,18 +34,21 @@ class _Group:
 
 
 class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, int], tuple[str, int]] = {}
+    """Disjoint sets of paragraph nodes: left paragraph p is node p, right paragraph q is node
+    `right_offset + q`. Integer nodes in a list: one row per paragraph of a long article makes
+    this the hot loop of grouping."""
 
-    def find(self, node: tuple[str, int]) -> tuple[str, int]:
-        root = node
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while node != root:
-            self.parent[node], node = root, self.parent.get(node, node)
-        return root
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
 
-    def union(self, first: tuple[str, int], second: tuple[str, int]) -> None:
+    def find(self, node: int) -> int:
+        parent = self.parent
+        while parent[node] != node:
+            # Path halving: every other node on the way points to its grandparent.
+            parent[node] = node = parent[parent[node]]
+        return node
+
+    def union(self, first: int, second: int) -> None:
         self.parent[self.find(first)] = self.find(second)
 
 
@@ -83,15 +86,18 @@ def build_rows(
 def _group_paragraphs(
     left: Sequence[Sentence], right: Sequence[Sentence], links: Sequence[Link]
 ) -> list[_Group]:
-    union = _UnionFind()
+    right_offset = left[-1].paragraph + 1 if left else 0
+    union = _UnionFind(right_offset + (right[-1].paragraph + 1 if right else 0))
     for link in links:
-        nodes = [("L", left[i].paragraph) for i in link.left]
-        nodes += [("R", right[j].paragraph) for j in link.right]
-        for node in nodes[1:]:
-            union.union(nodes[0], node)
-    by_root: dict[tuple[str, int], _Group] = defaultdict(_Group)
+        first = left[link.left[0]].paragraph
+        for i in link.left[1:]:
+            union.union(first, left[i].paragraph)
+        for j in link.right:
+            union.union(first, right_offset + right[j].paragraph)
+    # Groups in order of their first link, as the rows after them expect.
+    by_root: dict[int, _Group] = defaultdict(_Group)
     for link in links:
-        group = by_root[union.find(("L", left[link.left[0]].paragraph))]
+        group = by_root[union.find(left[link.left[0]].paragraph)]
         group.left.update(left[i].paragraph for i in link.left)
         group.right.update(right[j].paragraph for j in link.right)
         group.links.append(link)
@@ -213,6 +219,9 @@ class _RowBuilder:
         return Row(kind, paragraphs, (), sentences)
 
     def paired(self, group: _Group) -> Row:
+        unchanged = self._unchanged(group)
+        if unchanged is not None:
+            return unchanged
         left_indices = [i for p in sorted(group.left) for i in self.left_sentences.get(p, [])]
         right_indices = [j for p in sorted(group.right) for j in self.right_sentences.get(p, [])]
         links = _monotone(group.links, self.left, self.right)
@@ -250,6 +259,34 @@ class _RowBuilder:
             tuple(pairs),
             layout=layout,
         )
+
+    def _unchanged(self, group: _Group) -> Row | None:
+        """The row of one paragraph whose every sentence is linked, in order, to the same text
+        in one paragraph of the other side, or None for any other group.
+
+        Most paragraphs of two versions are such pairs, and for them the general path's
+        ordering, joining and comparing can only find every sentence equal; this finds the
+        same row without it.
+        """
+        if group.moved or len(group.left) != 1 or len(group.right) != 1:
+            return None
+        (left_paragraph,) = group.left
+        (right_paragraph,) = group.right
+        left_indices = self.left_sentences.get(left_paragraph, [])
+        right_indices = self.right_sentences.get(right_paragraph, [])
+        links = group.links
+        if not len(links) == len(left_indices) == len(right_indices):
+            return None
+        left, right = self.left, self.right
+        pairs = []
+        for link, i, j in zip(links, left_indices, right_indices, strict=True):
+            if link.left != (i,) or link.right != (j,) or left[i].text != right[j].text:
+                return None
+            text = left[i].text
+            pairs.append(
+                SentencePair(SentenceKind.EQUAL, text, text, left_paragraph, right_paragraph)
+            )
+        return Row(RowKind.EQUAL, (left_paragraph,), (right_paragraph,), tuple(pairs))
 
     def _removed(self, i: int) -> SentencePair:
         sentence = self.left[i]
