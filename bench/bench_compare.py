@@ -1,12 +1,14 @@
-"""Benchmark `wirediff compare` on a ~1 MB pair against Python's difflib line diff.
+"""Benchmark `wirediff compare` on ~1 MB pairs against Python's difflib line diff.
 
-    python bench/bench_compare.py [--runs 5] [--keep DIR]
+    python bench/bench_compare.py [--runs 5] [--keep DIR] [--cases 5%,50%,rewrapped]
 
-Builds two versions of a long text (3,000+ paragraphs, about 1 MB; the right side has about 5%
-of its sentences reworded, cut, inserted or restyled), then times, in the same run and as
-separate processes from fork to exit, `wirediff compare LEFT RIGHT --json OUT` and a difflib
-unified line diff of the same files. Prints the median wall time and peak memory of each and
-their ratio. Run by hand; timed tests are flaky on shared machines, so this is not a test.
+Builds a long text (3,000+ paragraphs, about 1 MB) and three right-hand versions of it: about
+5% of its sentences reworded, cut, inserted or restyled ("5%"); half of them ("50%"); and every
+paragraph hard-wrapped at 69 columns, as wire copy is, with no word changed ("rewrapped").
+For each pair it times, as separate processes from fork to exit, `wirediff compare LEFT RIGHT
+--json OUT` and a difflib unified line diff of the same files, alternating the two so both
+see the same load, and prints the median wall time and peak memory of each and their ratio.
+Run by hand; timed tests are flaky on shared machines, so this is not a test.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 import statistics
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -31,9 +34,22 @@ DIFFLIB_SCRIPT = (
 )
 
 
-def build_pair() -> tuple[str, str]:
+WIRE_WIDTH = 69
+
+
+def rewrapped(base: list[str]) -> str:
+    """Every paragraph hard-wrapped at the wire's width; no word changed."""
+    return "\n\n".join(textwrap.fill(paragraph, WIRE_WIDTH) for paragraph in base) + "\n"
+
+
+def build_pairs() -> dict[str, tuple[str, str]]:
     base = long_text()
-    return "\n\n".join(base) + "\n", edited_version(base, seed=7)
+    left = "\n\n".join(base) + "\n"
+    return {
+        "5%": (left, edited_version(base, seed=7)),
+        "50%": (left, edited_version(base, seed=7, share=0.5)),
+        "rewrapped": (left, rewrapped(base)),
+    }
 
 
 def timed(argv: list[str]) -> tuple[float, float]:
@@ -54,40 +70,47 @@ def timed(argv: list[str]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--keep", type=Path, help="write the pair here and keep it")
+    parser.add_argument("--keep", type=Path, help="write the pairs here and keep them")
+    parser.add_argument("--cases", default="5%,50%,rewrapped", help="comma-separated case names")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="wirediff-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
-    left_text, right_text = build_pair()
-    left, right = folder / "left.txt", folder / "right.txt"
-    left.write_text(left_text, encoding="utf-8")
-    right.write_text(right_text, encoding="utf-8")
     wirediff = str(Path(sys.executable).parent / "wirediff")
-    commands = {
-        "wirediff compare --json": [
-            wirediff,
-            "compare",
-            str(left),
-            str(right),
-            "--json",
-            os.devnull,
-        ],
-        "difflib line diff": [sys.executable, "-c", DIFFLIB_SCRIPT, str(left), str(right)],
-    }
-    print(
-        f"pair: {len(left_text.encode()) / 1e6:.2f} MB / {left_text.count(chr(10) * 2) + 1} "
-        f"paragraphs vs {len(right_text.encode()) / 1e6:.2f} MB; {args.runs} runs each"
-    )
-    results = {}
-    for name, argv in commands.items():
-        samples = [timed(argv) for _ in range(args.runs)]
-        results[name] = (
-            statistics.median(s[0] for s in samples),
-            max(s[1] for s in samples),
+    pairs = build_pairs()
+    for case in args.cases.split(","):
+        left_text, right_text = pairs[case]
+        label = case.rstrip("%") + ("pct" if case.endswith("%") else "")
+        left, right = folder / "left.txt", folder / f"right-{label}.txt"
+        left.write_text(left_text, encoding="utf-8")
+        right.write_text(right_text, encoding="utf-8")
+        commands = {
+            "wirediff compare --json": [
+                wirediff,
+                "compare",
+                str(left),
+                str(right),
+                "--json",
+                os.devnull,
+            ],
+            "difflib line diff": [sys.executable, "-c", DIFFLIB_SCRIPT, str(left), str(right)],
+        }
+        print(
+            f"{case}: {len(left_text.encode()) / 1e6:.2f} MB / "
+            f"{left_text.count(chr(10) * 2) + 1} paragraphs vs "
+            f"{len(right_text.encode()) / 1e6:.2f} MB; {args.runs} runs each"
         )
-        print(f"{name:26} median {results[name][0]:.3f} s   peak {results[name][1]:.0f} MB")
-    ratio = results["wirediff compare --json"][0] / results["difflib line diff"][0]
-    print(f"wirediff / difflib time ratio: {ratio:.2f}")
+        samples: dict[str, list[tuple[float, float]]] = {command: [] for command in commands}
+        for _ in range(args.runs):
+            for command, argv in commands.items():
+                samples[command].append(timed(argv))
+        results = {
+            command: (statistics.median(s[0] for s in runs), max(s[1] for s in runs))
+            for command, runs in samples.items()
+        }
+        for command, (wall, peak) in results.items():
+            print(f"  {command:26} median {wall:.3f} s   peak {peak:.0f} MB")
+        ratio = results["wirediff compare --json"][0] / results["difflib line diff"][0]
+        print(f"  wirediff / difflib time ratio: {ratio:.2f}")
     return 0
 
 
