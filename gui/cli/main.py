@@ -22,7 +22,6 @@ some files of a `repair` could not be read or written, 2 bad usage or unreadable
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -164,6 +163,9 @@ def unknown_command(first: str, commands: Sequence[str]) -> str | None:
         or Path(first).exists()
     ):
         return None
+    # Imported here: only a mistyped command needs it, and start-up should not pay for it.
+    import difflib
+
     close = difflib.get_close_matches(first, commands, n=1, cutoff=0.6)
     hint = f" (did you mean {close[0]}?)" if close else ""
     return f"wirediff: '{first}' is not a command or a file{hint}; commands: {', '.join(commands)}"

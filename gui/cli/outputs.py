@@ -28,7 +28,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -231,13 +230,24 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
 
     The temporary file is made in the target's folder (a rename across file systems is not
     atomic) and takes the mode the old file had, or a new file's. A symlink is written through,
-    not replaced.
+    not replaced, and so is a device or a pipe (`/dev/null`, a FIFO), which has no old contents
+    to keep.
     """
     target = Path(os.path.realpath(path))
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        status: os.stat_result | None = target.stat()
     except FileNotFoundError:
-        mode = _new_file_mode()
+        status = None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        # A device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written to: a file renamed
+        # over it would replace the device node itself, for every program on the machine.
+        with target.open("wb") as stream:
+            stream.write(data)
+        return
+    mode = stat.S_IMODE(status.st_mode) if status is not None else _new_file_mode()
+    # Imported here: only a write to a file needs it, and start-up should not pay for it.
+    import tempfile
+
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     temporary = Path(name)
     try:

@@ -1,6 +1,7 @@
 """Pins what the command never does to files: overwrite an input (split PNG parts included),
 let two outputs overwrite each other, leave a truncated output after a failed write, hang on a
-FIFO, or crash on a symlink loop or a file name that is not valid UTF-8.
+FIFO, replace a device or a pipe it was asked to write to (`--json /dev/null`), or crash on a
+symlink loop or a file name that is not valid UTF-8.
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 import json
 import os
 import resource
+import stat
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -160,6 +163,26 @@ def test_fifo_is_refused_not_waited_on(seeds, tmp_path: Path, command) -> None:
     )
     assert result.returncode == (1 if command == "repair" else 2)
     assert result.stderr == f"wirediff: {fifo}: is a named pipe (FIFO), not a regular file\n"
+
+
+def test_a_pipe_as_output_is_written_through_not_replaced(seeds, tmp_path: Path) -> None:
+    fifo = tmp_path / "result.json"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    # A daemon thread: if the pipe were replaced, its reader would wait forever.
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = subprocess.run(
+        [*_command(), "compare", str(seeds["000"]), str(seeds["001"]), "--json", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(received[0])["version"] == 1
 
 
 def _latin1_named(seeds, tmp_path: Path) -> Path:
