@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -106,6 +105,10 @@ def unreadable_container(raw: bytes) -> str | None:
 
 
 def _zip_format(raw: bytes) -> Format | None:
+    # Imported here: only a file that starts like a ZIP archive gets this far, and plain text,
+    # most of what is compared, should not pay for loading zipfile at start-up.
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             names = set(archive.namelist())
