@@ -13,6 +13,8 @@ Sentences are matched on their cosmetic keys (`core.diff.cosmetic.fold_text`) in
 4. Rewordings (`core.align.rewording`): inside each gap between anchors, the remaining sentences are
    paired by word overlap with a small dynamic programme that also allows one sentence to match
    two neighbours (a sentence split or merged by an editor).
+5. Across paragraphs (`core.align.crossing`): leftovers whose paragraphs nothing else pairs, such
+   as a closing line reworded into a new opening paragraph, pair as moves.
 
 Works on global sentence indices; `core.align.rows` turns the links into paragraph rows. Imports the
 standard library and `core` only.
@@ -24,6 +26,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from wirediff.core.align.crossing import pair_across_paragraphs
 from wirediff.core.align.layout import pair_relayouts
 from wirediff.core.align.rewording import pair_rewordings, similarity
 from wirediff.core.align.units import (
@@ -71,6 +74,7 @@ def align_sentences(
         right_free = [j for j in right_gap if j not in moved_right]
         links += _pair_gap(left_free, right_free, left, right, checkpoint)
     links += _reword_inside_moves(moves, left, right)
+    links += pair_across_paragraphs(links, left, right)
     links.sort(key=lambda link: (link.right[0], link.left[0]))
     return links
 

@@ -66,7 +66,7 @@ def _threshold(left_words: Sequence[str], right_words: Sequence[str]) -> float:
     return REWORD_THRESHOLD
 
 
-def _score(left_words: Sequence[str], right_words: Sequence[str]) -> float:
+def score_pair(left_words: Sequence[str], right_words: Sequence[str]) -> float:
     """Weight of pairing two word lists: matched words, or 0 below the threshold."""
     value = similarity(left_words, right_words)
     if value < _threshold(left_words, right_words) and not _is_extended(left_words, right_words):
@@ -102,7 +102,7 @@ def _join_score(first: Sequence[str], second: Sequence[str], other: Sequence[str
         only_here = sum((own - theirs).values())
         if not total or only_here < min(2, total) or only_here < MIN_HALF_SHARE * total:
             return 0.0
-    return _score((*first, *second), other)
+    return score_pair((*first, *second), other)
 
 
 def pair_rewordings(
@@ -149,7 +149,7 @@ def _pair_by_table(
             if a and b:
                 left_words = left[left_free[a - 1]].words
                 right_words = right[right_free[b - 1]].words
-                gain = _score(left_words, right_words)
+                gain = score_pair(left_words, right_words)
                 if gain:
                     options.append((best[a - 1][b - 1] + gain, (1, 1)))
                 if a > 1 and _may_join(left, left_free[a - 2], left_free[a - 1]):
@@ -211,7 +211,7 @@ def _pair_by_index(
                 votes.update(hits)
         best_gain, best_position = 0.0, -1
         for position, _ in votes.most_common(5):
-            gain = _score(left[i].words, right[right_free[position]].words)
+            gain = score_pair(left[i].words, right[right_free[position]].words)
             if gain > best_gain:
                 best_gain, best_position = gain, position
         if best_position >= 0:

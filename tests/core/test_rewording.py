@@ -17,9 +17,9 @@ from wirediff.core.align.rewording import (
     _is_extended,
     _join_score,
     _may_join,
-    _score,
     _threshold,
     pair_rewordings,
+    score_pair,
     similarity,
 )
 from wirediff.core.align.units import Link, Sentence, words_of
@@ -62,13 +62,13 @@ def test_score_counts_matched_words_from_the_threshold_up():
     at_threshold = ("a", "b", "c", "y1", "y2", "y3")
     below = ("a", "b", "y0", "y1", "y2", "y3")
     assert similarity(left, at_threshold) == REWORD_THRESHOLD
-    assert _score(left, at_threshold) == pytest.approx(3.0, abs=1e-5)
-    assert _score(left, below) == 0.0
+    assert score_pair(left, at_threshold) == pytest.approx(3.0, abs=1e-5)
+    assert score_pair(left, below) == 0.0
 
 
 def test_score_is_the_same_whichever_side_is_left():
     left, right = words("The port reopened on Monday."), words("The port reopened late on Monday.")
-    assert _score(left, right) == _score(right, left) > 0
+    assert score_pair(left, right) == score_pair(right, left) > 0
 
 
 def test_an_extended_short_sentence_keeps_all_its_content_words():
@@ -88,7 +88,7 @@ def test_extension_lifts_a_score_that_dice_alone_would_drop():
     short = words("Costs stayed flat.")
     longer = words("Costs stayed flat and are expected to rise.")
     assert similarity(short, longer) < SHORT_REWORD_THRESHOLD
-    assert _score(short, longer) == pytest.approx(3.0, abs=1e-5)
+    assert score_pair(short, longer) == pytest.approx(3.0, abs=1e-5)
 
 
 def test_both_halves_of_a_join_need_content_words_of_their_own():
