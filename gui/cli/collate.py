@@ -92,7 +92,7 @@ def run_collate(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         if any(map(is_web_address, inputs)):
-            from wirediff.gui.cli.web import load_inputs
+            from wirediff.gui.cli.page_inputs import load_inputs
 
             documents = load_inputs(inputs, store=not args.no_store)
             collation = collate_documents(documents, strict=args.strict)

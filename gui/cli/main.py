@@ -111,7 +111,7 @@ def run_compare(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         if is_web_address(args.left) or is_web_address(args.right):
-            from wirediff.gui.cli.web import load_inputs
+            from wirediff.gui.cli.page_inputs import load_inputs
 
             left, right = load_inputs([args.left, args.right], store=not args.no_store)
             comparison = compare_documents(left, right, strict=args.strict)

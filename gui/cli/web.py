@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirediff.gui.cli.collate import add_collation_outputs, collation_refusal, write_collation
-from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, is_web_address
+from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from wirediff.gui.cli.outputs import (
     STDOUT,
     cannot_write,
@@ -37,12 +37,11 @@ from wirediff.gui.cli.outputs import (
     write_outputs,
     write_stdout,
 )
+from wirediff.gui.cli.page_inputs import keep_page, open_history, source_settings
 
 if TYPE_CHECKING:
     from wirediff.core.result import Document
     from wirediff.core.sources.capture import Capture
-    from wirediff.core.sources.settings import SourceSettings
-    from wirediff.core.sources.store import VersionStore
     from wirediff.core.sources.wayback import ArchivedVersion
 
 DIGEST_CHARS = 12
@@ -107,52 +106,6 @@ def _positive(text: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
     return number
-
-
-# -- pages as inputs of compare and collate ---------------------------------------------------
-
-
-def _settings() -> SourceSettings:
-    from wirediff.core.sources.settings import SourceSettings
-
-    return SourceSettings()
-
-
-def _open_store(settings: SourceSettings, *, store: bool) -> VersionStore | None:
-    from wirediff.core.sources.store import VersionStore
-
-    return VersionStore(settings.store_path) if store else None
-
-
-def _keep(store: VersionStore | None, capture: Capture) -> None:
-    """Add to the local history; a history that cannot be written warns, never stops a run."""
-    from wirediff.core.errors import InputError
-
-    if store is None:
-        return
-    try:
-        store.add(capture)
-    except InputError as error:
-        say(f"wirediff: warning: not kept in the local history: {error}")
-
-
-def load_inputs(inputs: Sequence[str | Path], *, store: bool = True) -> list[Document]:
-    """Files read as `compare` reads them, web pages fetched (and kept unless `store` is off)."""
-    from wirediff.core.compare import load_document
-    from wirediff.core.sources.fetch import fetch_page
-    from wirediff.core.sources.pages import capture_document
-
-    settings = _settings()
-    history = _open_store(settings, store=store)
-    documents = []
-    for argument in inputs:
-        if is_web_address(argument):
-            capture = fetch_page(str(argument), settings)
-            _keep(history, capture)
-            documents.append(capture_document(capture))
-        else:
-            documents.append(load_document(argument))
-    return documents
 
 
 # -- opening versions --------------------------------------------------------------------------
@@ -243,7 +196,7 @@ def _archive_history(args: argparse.Namespace) -> int:
     from wirediff.core.sources.wayback import WaybackClient, collapse_versions
 
     url = check_web_address(args.url)
-    settings = _settings()
+    settings = source_settings()
     if args.archive:
         settings = replace(settings, archive_url=check_web_address(args.archive))
     with WaybackClient(settings) as client:
@@ -279,9 +232,9 @@ def _archive_history(args: argparse.Namespace) -> int:
             if versions[index].first.is_page
         ]
     # Kept only once every version arrived: a run that fails leaves the history as it was.
-    store = _open_store(settings, store=not args.no_store)
+    store = open_history(settings, store=not args.no_store)
     for page in pages:
-        _keep(store, page)
+        keep_page(store, page)
     return _open_versions(args, pages, [])
 
 
@@ -303,7 +256,7 @@ def _local_history(args: argparse.Namespace) -> int:
     from wirediff.core.sources.store import VersionStore
 
     url = check_web_address(args.url)
-    store = VersionStore(_settings().store_path)
+    store = VersionStore(source_settings().store_path)
     versions = store.versions_of(url)
     if not versions:
         raise CommandError(f"wirediff: {url}: no version of this page in the local history")

@@ -13,7 +13,7 @@ The flow, shared by the PNG and PDF exports:
    halves of one piece may end up to a line apart but no line is ever cut through. Later pages
    open with a continuation header (`gui.export.band`).
 3. `ExportLayout.draw_page(painter, page, origin)` paints one page: whole blocks as they are,
-   pieces of a split row through one clip per half (`RowLayout.draw(..., clip=...)`).
+   pieces of a split row through one clip per half (`RowPainter.draw_layout(..., clip=...)`).
 
 PNG parts and PDF pages differ only in their page height and what surrounds a page.
 
@@ -261,7 +261,7 @@ class ExportLayout:
             elif block.kind is BlockKind.GAP:
                 self.bands.draw_gap(painter, top_left, block.caption)
             elif placement.piece is None:
-                self.row_layout(block.row).draw(painter, top_left)
+                self.painter.draw_layout(painter, self.row_layout(block.row), top_left)
             else:
                 self._draw_piece(painter, self.row_layout(block.row), placement.piece, top_left)
 
@@ -281,7 +281,8 @@ class ExportLayout:
             clip = QRectF(top_left.x() + left, top_left.y(), right - left, bottom - top)
             painter.save()
             painter.setClipRect(clip)
-            row_layout.draw(painter, QPointF(top_left.x(), top_left.y() - top), clip=clip)
+            shifted = QPointF(top_left.x(), top_left.y() - top)
+            self.painter.draw_layout(painter, row_layout, shifted, clip=clip)
             painter.restore()
 
 

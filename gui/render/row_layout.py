@@ -1,8 +1,9 @@
 """The data of a laid-out row: options, column geometry and `RowLayout`; no drawing here.
 
-`gui.render.row_painter` makes these and draws them; they live apart so the painter module holds
-only the layout and painting flow. Everything here is re-exported by `gui.render.row_painter`,
-which is the module exports and the view import.
+`gui.render.row_painter` makes these and draws them (`RowPainter.draw_layout`); a layout holds
+no reference back to its painter, so this module never needs the painter's. They live apart so
+the painter module holds only the layout and painting flow. Everything here is re-exported by
+`gui.render.row_painter`, which is the module exports and the view import.
 
 May import `core`, `gui.presentation.row_text`, `PySide6.QtGui`/`QtCore` and the standard library;
 never `QtWidgets`.
@@ -18,10 +19,8 @@ from wirediff.core.result import Row, SentencePair, Side
 from wirediff.gui.presentation.row_text import moved_from_text
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QPointF, QRectF
-    from PySide6.QtGui import QPainter, QTextLayout
-
-    from wirediff.gui.render.row_painter import RowPainter
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QTextLayout
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,25 +66,6 @@ class RowLayout:
     halves: dict[Side, list[tuple[QTextLayout, float]]] = field(default_factory=dict)
     label: str | None = None
     label_rect: QRectF | None = None
-    painter: RowPainter | None = None
-
-    def draw(
-        self,
-        painter: QPainter,
-        top_left: QPointF,
-        *,
-        selected: bool = False,
-        current: bool = False,
-        clip: QRectF | None = None,
-    ) -> None:
-        """Paint the row with its top-left corner at `top_left`.
-
-        `clip` (painter coordinates) skips lines of text outside it; see `draw_layout`.
-        """
-        assert self.painter is not None
-        self.painter.draw_layout(
-            painter, self, top_left, selected=selected, current=current, clip=clip
-        )
 
 
 def left_paragraph_of(sentence: SentencePair) -> tuple[int | None, str | None]:

@@ -10,9 +10,10 @@ Painting flow, for a row and a width:
    text width and stacks the paragraphs. The row is as tall as its taller half plus padding, so
    both halves always sit level. A moved row gets a label band on top. The result is a `RowLayout`,
    which a caller may keep while width, font, theme and options stay the same.
-3. `RowLayout.draw(painter, top_left)` paints, in order: selection or kind tint of each half
-   (an added row tints the right half and hatches the empty left one, and so on), the gutter
-   with the row's symbol and bar, the moved label, the text, the row rule and the focus frame.
+3. `RowPainter.draw_layout(painter, row_layout, top_left)` paints, in order: selection or kind
+   tint of each half (an added row tints the right half and hatches the empty left one, and so
+   on), the gutter with the row's symbol and bar, the moved label, the text, the row rule and
+   the focus frame.
 
 `RowPainter.height(row, width)` and `RowPainter.paint(painter, row, top_left, width)` are the
 short forms an exporter needs. Colours come only from the `Theme`; no colour is the only signal
@@ -227,7 +228,6 @@ class RowPainter:
             result.halves[side] = placed
             tallest = max(tallest, y)
         result.height = math.ceil(top + max(tallest, self.line_height) + self.padding)
-        result.painter = self
         return result
 
     def height(self, row: Row, width: int) -> int:
@@ -249,7 +249,7 @@ class RowPainter:
     ) -> int:
         """Lay out and paint `row` at `top_left`; returns the height it took."""
         row_layout = self.layout(row, width, index=index)
-        row_layout.draw(painter, top_left, selected=selected, current=current)
+        self.draw_layout(painter, row_layout, top_left, selected=selected, current=current)
         return row_layout.height
 
     def _half_rect(self, row_layout: RowLayout, side: Side, origin: QPointF) -> QRectF:
@@ -346,7 +346,7 @@ class RowPainter:
         current: bool = False,
         clip: QRectF | None = None,
     ) -> None:
-        """Paint a `RowLayout` made by this painter (`RowLayout.draw` calls this).
+        """Paint a `RowLayout` made by this painter, its top-left corner at `top_left`.
 
         With `clip`, text wholly outside it (lines, the gutter symbol, the moved label) is not
         drawn at all. Exports that split a row across pages clip the painter too, but a PDF

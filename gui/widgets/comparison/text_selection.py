@@ -3,31 +3,46 @@
 A position in the view's text is a `TextPoint`: a row, and a character offset in the displayed
 text of one half of that row, whose paragraphs are joined by single newlines (the same text
 `RowPainter` lays out, paragraph by paragraph). `hit_test` maps a viewport point to such an
-offset through the row's `QTextLayout`s, `point_of` maps an offset back to a viewport point, and
-a `TextSelection` runs from an anchor to a focus point on one side, possibly across rows.
-`selected_text` is what Ctrl+C copies; `paint_selection` draws a translucent highlight over the
-selected glyph runs after the row is painted, so the marks under it still show.
+offset through the row's `QTextLayout`s, `point_of` maps an offset back to a viewport point (a
+match Find scrolls to), and a `TextSelection` runs from an anchor to a focus point on one side,
+possibly across rows. `selected_text` is what Ctrl+C copies;
+`paint_selection` draws a translucent highlight over the selected glyph runs after the row is
+painted, so the marks under it still show.
 
-May import `core`, `gui.render.row_layout` and PySide6 (`QtCore`/`QtGui`); the view comes in as an
-argument only.
+The view comes in as a `TextSurface`: the few public methods these functions read, so this
+module never imports the view.
+
+May import `core`, `gui.presentation.row_text`, `gui.render.row_layout` and PySide6
+(`QtCore`/`QtGui`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPointF, QRectF
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
     from PySide6.QtGui import QColor, QPainter, QTextLayout, QTextLine
 
     from wirediff.core.result import Side
-    from wirediff.gui.render.row_layout import RowLayout
-    from wirediff.gui.widgets.comparison.view import ComparisonView
+    from wirediff.gui.presentation.row_text import Paragraph
+    from wirediff.gui.render.row_layout import Columns, RowLayout
 
 WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class TextSurface(Protocol):
+    """What hit-testing and copying read from the view: its rows, where they are, their text."""
+
+    def columns(self) -> Columns: ...
+    def row_at(self, y: float) -> int: ...
+    def row_rect(self, index: int) -> QRect: ...
+    def row_layout(self, index: int) -> RowLayout: ...
+    def paragraphs_of(self, index: int, side: Side) -> tuple[Paragraph, ...]: ...
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -68,29 +83,28 @@ def half_text(layout: RowLayout, side: Side) -> str:
     return "\n".join(text_layout.text() for text_layout, _ in layout.halves.get(side, []))
 
 
-def _text_origin(view: ComparisonView, index: int, side: Side) -> QPointF:
+def text_origin(surface: TextSurface, index: int, side: Side) -> QPointF:
     """Where the text of one half of row `index` starts, in viewport coordinates."""
-    layout = view.row_layout(index)
+    layout = surface.row_layout(index)
     columns = layout.columns
-    top = view.row_rect(index).top() + layout.text_top
+    top = surface.row_rect(index).top() + layout.text_top
     return QPointF(columns.half(side).left() + columns.text_inset, top)
 
 
 def hit_test(
-    view: ComparisonView, position: QPointF, side: Side | None = None
+    surface: TextSurface, position: QPointF, side: Side | None = None
 ) -> tuple[int, Side, int]:
     """(row, side, offset) under the viewport point `position`; row is -1 without rows.
 
     `side` fixes the half (a drag stays on the side it began in); otherwise the half under
     the point. Points above, below or beside the text clamp to the nearest character.
     """
-    columns = view.row_painter().columns(view.viewport().width())
-    side = side if side is not None else columns.side_at(position.x())
-    index = view.row_at(position.y())
+    side = side if side is not None else surface.columns().side_at(position.x())
+    index = surface.row_at(position.y())
     if index < 0:
         return -1, side, 0
-    layout = view.row_layout(index)
-    origin = _text_origin(view, index, side)
+    layout = surface.row_layout(index)
+    origin = text_origin(surface, index, side)
     x, y = position.x() - origin.x(), position.y() - origin.y()
     placed = layout.halves.get(side, [])
     offset = 0
@@ -114,15 +128,14 @@ def _offset_in(text_layout: QTextLayout, x: float, y: float) -> int:
     return line.xToCursor(x)
 
 
-def point_of(view: ComparisonView, index: int, side: Side, offset: int) -> QPointF:
+def point_of(surface: TextSurface, index: int, side: Side, offset: int) -> QPointF:
     """The viewport point of the cursor at `offset` in one half of row `index` (mid-line)."""
-    layout = view.row_layout(index)
-    origin = _text_origin(view, index, side)
-    for text_layout, top in layout.halves.get(side, []):
+    origin = text_origin(surface, index, side)
+    for text_layout, top in surface.row_layout(index).halves.get(side, []):
         length = len(text_layout.text())
         if offset <= length:
             line = text_layout.lineForTextPosition(offset)
-            x = _cursor_x(line, offset)
+            x = cursor_x(line, offset)
             return QPointF(origin.x() + x, origin.y() + top + line.y() + line.height() / 2)
         offset -= length + 1
     return origin
@@ -136,12 +149,12 @@ def word_at(text: str, offset: int) -> tuple[int, int]:
     return offset, offset
 
 
-def selected_text(view: ComparisonView, selection: TextSelection) -> str:
+def selected_text(surface: TextSurface, selection: TextSelection) -> str:
     """The selected text, rows and paragraphs separated by newlines."""
     first, last = selection.bounds()
     pieces = []
     for index in range(first.row, last.row + 1):
-        paragraphs = view.paragraphs_of(index, selection.side)
+        paragraphs = surface.paragraphs_of(index, selection.side)
         text = "\n".join(paragraph.text for paragraph in paragraphs)
         span = selection.range_in_row(index, len(text))
         if span is not None and text:
@@ -175,7 +188,7 @@ def paint_selection(
             low, high = max(start, line_start), min(end, line_end)
             if low > high or (low == high and not (start < line_end <= end)):
                 continue
-            xs = [_cursor_x(line, low - offset), _cursor_x(line, high - offset)]
+            xs = [cursor_x(line, low - offset), cursor_x(line, high - offset)]
             if high == line_end and end > line_end:
                 xs.append(line.x() + line.naturalTextWidth())
             rect = QRectF(
@@ -185,6 +198,7 @@ def paint_selection(
         offset += length + 1
 
 
-def _cursor_x(line: QTextLine, position: int) -> float:
+def cursor_x(line: QTextLine, position: int) -> float:
+    """The x of the cursor before character `position` of a laid-out line."""
     x = line.cursorToX(position)
     return x[0] if isinstance(x, tuple) else x

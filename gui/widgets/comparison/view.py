@@ -6,7 +6,8 @@ always level and nothing needs scroll syncing. Only visible rows are laid out: h
 seen and measured when a row is painted; an idle timer measures the rest a few milliseconds at a
 time so the scroll bar settles, keeping the top visible row where it is. Selection is by rows
 (click, shift-click, gutter drag, keys), or of text in one half by dragging; Ctrl+C copies it. Input
-handling is in `gui.widgets.comparison.view_input`, text selection in
+handling is in `gui.widgets.comparison.view_input` (`ViewInput`, which the view hands its events
+and which reaches back only through the view's public methods), text selection in
 `gui.widgets.comparison.text_selection`.
 
 May import `core`, the other `gui` modules below it (model, painter, cache, overview) and
@@ -19,7 +20,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from wirediff.core.result import RowKind, Side
@@ -29,19 +30,33 @@ from wirediff.gui.presentation.row_text import Paragraph, row_mark, side_paragra
 from wirediff.gui.render.row_painter import PaintOptions, RowLayout, RowPainter
 from wirediff.gui.render.theme import Theme, theme_for
 from wirediff.gui.widgets.comparison.overview import OVERVIEW_WIDTH_PX, OverviewStrip
-from wirediff.gui.widgets.comparison.text_selection import TextPoint, TextSelection, paint_selection
+from wirediff.gui.widgets.comparison.text_selection import (
+    TextPoint,
+    TextSelection,
+    paint_selection,
+    selected_text,
+)
 from wirediff.gui.widgets.comparison.view_input import ViewInput
+from wirediff.gui.widgets.comparison.view_text import copied_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
+        QDragEnterEvent,
+        QDragLeaveEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QKeyEvent,
+        QMouseEvent,
         QPaintEvent,
         QResizeEvent,
+        QWheelEvent,
     )
     from PySide6.QtWidgets import QWidget
 
     from wirediff.core.result import Comparison, Row
     from wirediff.gui.models.comparison_model import ComparisonModel
     from wirediff.gui.presentation.find import FindMatch
+    from wirediff.gui.render.row_layout import Columns
 
 # Idle measuring works in slices this long so scrolling and typing stay responsive.
 REFINE_SLICE_MS = 6.0
@@ -51,9 +66,13 @@ JUMP_CONTEXT_FRACTION = 0.2
 FIND_MATCH_ALPHA = 110
 FIND_CURRENT_ALPHA = 170
 EMPTY_HINT = "Drop two versions here, or use Open Left and Open Right."
+# Opacity of the text-selection highlight, drawn over the text and its marks.
+TEXT_SELECTION_ALPHA = 110
+# Opacity of the tint over the half that files dragged over the view would open in.
+DROP_TINT_ALPHA = 40
 
 
-class ComparisonView(ViewInput, QAbstractScrollArea):
+class ComparisonView(QAbstractScrollArea):
     """Both versions side by side, row by row, over a `ComparisonModel`."""
 
     current_row_changed = Signal(int)
@@ -77,6 +96,7 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
         self._drop_side: Side | None = None
         self._find_matches: dict[int, list[FindMatch]] = {}
         self._find_current: FindMatch | None = None
+        self.input = ViewInput(self)
         self._idle_refinement = True
         self._refine_timer = QTimer(self)
         self._refine_timer.setInterval(0)
@@ -137,6 +157,10 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
     def row_painter(self) -> RowPainter:
         return self._painter
 
+    def columns(self) -> Columns:
+        """The halves and gutter at the viewport's width."""
+        return self._painter.columns(self.viewport().width())
+
     def _rebuild_painter(self) -> None:
         anchor = self._top_anchor()
         self._painter = RowPainter(self._font, self._theme, self._options)
@@ -149,7 +173,8 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
         self._cache.clear()
         # No row is current until the user moves: the first "next change" then finds row 0.
         self._current = -1
-        self._anchor, self._selection_shown, self._text_selection = -1, False, None
+        self._anchor, self._selection_shown = -1, False
+        self.input.forget()
         self._find_matches, self._find_current = {}, None
         self.verticalScrollBar().setValue(0)
         self._update_scroll_range()
@@ -376,7 +401,108 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
             )
             paint_selection(painter, layout, origin, span, index, color)
 
+    def show_row_selection(self, shown: bool) -> None:
+        """Tint the selected rows (once the user selects rows) or only frame the current one."""
+        if shown != self._selection_shown:
+            self._selection_shown = shown
+            self.viewport().update()
+
+    def is_row_selection_shown(self) -> bool:
+        return self._selection_shown
+
+    def select_all(self) -> None:
+        self.input.set_text_selection(None)
+        if self.row_count():
+            self._anchor, self._current = 0, self.row_count() - 1
+            self._selection_shown = True
+            self.viewport().update()
+
+    # -- text selection and copying -------------------------------------------------------
+
+    def text_selection(self) -> TextSelection | None:
+        """The text selected in one half, or None (then Ctrl+C copies the selected rows)."""
+        return self.input.text_selection()
+
+    def set_text_selection(self, selection: TextSelection | None) -> None:
+        self.input.set_text_selection(selection)
+
+    def text_selection_changed(self) -> None:
+        self.viewport().update()
+
+    def selected_text(self) -> str:
+        """The text of the text selection ("" without one)."""
+        selection = self.text_selection()
+        return selected_text(self, selection) if selection is not None else ""
+
+    def copy_selection(self) -> str:
+        """Put the selected text, or else both sides of the selected rows, on the clipboard.
+
+        Returns the text.
+        """
+        if self.text_selection() is not None:
+            text = self.selected_text()
+            QGuiApplication.clipboard().setText(text)
+            return text
+        comparison = self.comparison()
+        if comparison is None or not self.selected_rows():
+            return ""
+        text = copied_text(comparison, self.selected_rows())
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    # -- what input asks for --------------------------------------------------------------
+
+    def set_drop_side(self, side: Side | None) -> None:
+        """Light up the half that dropped files would open in (None: neither)."""
+        if side is not self._drop_side:
+            self._drop_side = side
+            self.viewport().update()
+
+    def request_zoom(self, steps: int) -> None:
+        self.zoom_requested.emit(steps)
+
+    def open_dropped(self, side: Side, paths: list[str]) -> None:
+        self.files_dropped.emit(side, paths)
+
+    def set_pointer(self, shape: Qt.CursorShape) -> None:
+        self.viewport().setCursor(shape)
+
     # -- Qt events ------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.input.mouse_press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.input.mouse_move(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.input.mouse_release(event)
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not self.input.mouse_double_click(event):
+            super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.input.key_press(event):
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self.input.wheel(event):
+            super().wheelEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.input.drag_enter(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.input.drag_move(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.input.drag_leave()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.input.drop(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
@@ -392,23 +518,30 @@ class ComparisonView(ViewInput, QAbstractScrollArea):
             top = table.top_of(index)
             selected = self.selected_rows()
             focused = self.hasFocus()
+            text_selection = self.text_selection()
+            selection_colour = QColor(self.palette().highlight().color())
+            selection_colour.setAlpha(TEXT_SELECTION_ALPHA)
             while index < len(table) and top <= bottom:
                 layout = self.row_layout(index)
                 origin = QPointF(0, top - value)
-                layout.draw(
+                self._painter.draw_layout(
                     painter,
+                    layout,
                     origin,
                     selected=self._selection_shown and index in selected,
                     current=focused and index == self._current,
                 )
                 self._paint_find_matches(painter, index, layout, origin)
-                self._paint_text_selection(painter, index, layout, origin)
+                if text_selection is not None:
+                    paint_selection(
+                        painter, layout, origin, text_selection, index, selection_colour
+                    )
                 top += layout.height
                 index += 1
         if self._drop_side is not None:
             half = self._painter.columns(self.viewport().width()).half(self._drop_side)
             overlay = QColor(self._theme.focus)
-            overlay.setAlpha(40)
+            overlay.setAlpha(DROP_TINT_ALPHA)
             painter.fillRect(
                 QRect(round(half.left()), 0, round(half.width()), self.viewport().height()), overlay
             )
