@@ -2,6 +2,11 @@
 
 `QT_QPA_PLATFORM` must be set before anything imports Qt, hence at the top of the first
 conftest pytest loads.
+
+Hypothesis runs the "ci" profile (100 examples a property, hypothesis's default) unless
+`WIREDIFF_HYPOTHESIS_PROFILE=bench` asks for the benchmark profile: 2,000 examples a property,
+for the adversarial properties that must hold with no counterexample before a release.
+Properties that set their own `max_examples` keep it in both.
 """
 
 from __future__ import annotations
@@ -10,8 +15,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile("ci", deadline=None)
+settings.register_profile(
+    "bench", max_examples=2_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("WIREDIFF_HYPOTHESIS_PROFILE", "ci"))
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")

@@ -122,14 +122,16 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str, str], ...] = (
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
 
-# Valid multi-byte UTF-8 sequences a file with stray bytes needs to be read as UTF-8 anyway:
-# this many per stray byte, and never fewer than the minimum.
-UTF8_SEQUENCES_PER_STRAY = 2
+# What a file with stray bytes needs to be read as UTF-8 anyway: this many bytes of valid
+# multi-byte sequences per stray byte (legacy CJK text, which forms valid sequences by chance,
+# has about one such byte per stray), and never fewer than the minimum of sequences.
+UTF8_BYTES_PER_STRAY = 2
 MIN_UTF8_SEQUENCES = 3
 
 # A byte that is not valid UTF-8, as `surrogateescape` leaves it, and its cp1252 reading.
 _STRAY_BYTE = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+_ASCII = bytes(range(0x80))
 _STRAY_AS_CP1252 = {
     0xDC00 + byte: bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)
     for byte in range(0x80, 0x100)
@@ -299,8 +301,11 @@ def _decode_mostly_utf8(raw: bytes) -> Decoded | None:
     """
     text = raw.decode("utf-8", errors="surrogateescape")
     stray = len(_STRAY_BYTE.findall(text))
+    non_ascii_bytes = len(raw.translate(None, _ASCII))
     valid = len(_NON_ASCII.findall(text)) - stray
-    if valid < max(MIN_UTF8_SEQUENCES, UTF8_SEQUENCES_PER_STRAY * stray):
+    # Counted in bytes: a curly quote is three bytes of evidence, a stray one byte against.
+    valid_bytes = non_ascii_bytes - stray
+    if valid < MIN_UTF8_SEQUENCES or valid_bytes < UTF8_BYTES_PER_STRAY * stray:
         return None
     confidence = round(valid / (valid + stray), 4)
     return Decoded(_normalize_newlines(text.translate(_STRAY_AS_CP1252)), "utf-8", confidence)

@@ -86,7 +86,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TYPOGRAPHIC = re.compile(r"[\u2010-\u205f]+")
 _WORD_CHARS = re.compile(r"[A-Za-z0-9]*")
-_WORD_CHARS_BEFORE = re.compile(r"[A-Za-z0-9]*\Z")
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,8 +204,11 @@ def _score_run(line: str, start: int, end: int) -> _ScoredRun | None:
     """Costs of the run as it stands and under each reading that beats it, or None."""
     if not MISREAD_CHAR.search(line, start, end):
         return None
-    left = _WORD_CHARS_BEFORE.search(line, 0, start)
-    context_start = left.start() if left else start
+    # Walked back by hand: a regex anchored at the run's start still scans from the line's start,
+    # which made a long line with many runs quadratic.
+    context_start = start
+    while context_start > 0 and line[context_start - 1] in _ASCII_WORD_CHARS:
+        context_start -= 1
     context_end = _WORD_CHARS.match(line, end).end()  # type: ignore[union-attr]
     # Words repeat, so runs are scored once per distinct window (with the character after the
     # run, which a double-byte codec may need).

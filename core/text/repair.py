@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Fix
+from wirediff.core.text.doubtful_repairs import drop_doubtful
 from wirediff.core.text.fixes import apply_fixes
 from wirediff.core.text.legacy_mojibake import MISREAD_CHAR, legacy_repairs_in_line
 from wirediff.core.text.plausibility import best_cost
@@ -54,14 +55,17 @@ _SUSPICIOUS_CHAR = re.compile(
     "\u0412-\u044f\u2500-\u257f\u221a\u25ca]"
 )
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]+")
+
 MAX_FTFY_PASSES = 3
 """ftfy passes over one line; three undo UTF-8 misread three times, more is not seen."""
 
 MAX_REPAIR_LAYERS = 3
 """Repairs of one line on top of each other (a misread file read again in a forced codec)."""
 
-DIFF_LIMIT_CHARS = 20_000
-"""A changed middle longer than this becomes one fix instead of being diffed character-wise."""
+DIFF_LIMIT_CHARS = 2_000
+"""A changed stretch (between unchanged ASCII words) longer than this becomes one fix instead of
+being diffed character-wise, which costs the square of its length."""
 
 # ftfy's names for the codecs of its explanation steps, shortened for `Fix.method`.
 _CODEC_NAMES = {
@@ -119,7 +123,7 @@ def repair_text(text: str, checkpoint: Checkpoint | None = None) -> Repaired:
         line = text[line_start:line_end]
         if not (FTFY_TRIGGER.search(line) or len(MISREAD_CHAR.findall(line)) >= 2):
             continue
-        repaired_line, line_fixes = _repair_line(line, line_start)
+        repaired_line, line_fixes = _repair_around_surrogates(line, line_start)
         if line_fixes:
             pieces.append(text[copied:line_start])
             pieces.append(repaired_line)
@@ -129,6 +133,31 @@ def repair_text(text: str, checkpoint: Checkpoint | None = None) -> Repaired:
         return Repaired(text, ())
     pieces.append(text[copied:])
     return Repaired("".join(pieces), tuple(fixes))
+
+
+def _repair_around_surrogates(line: str, offset: int) -> tuple[str, list[Fix]]:
+    """`_repair_line` on each stretch of the line between lone surrogates, which stay as they are.
+
+    A surrogate is not a character any codec encodes (text from `os.fsdecode` or a broken
+    UTF-16 holds them); the repairers rebuild bytes, so they see only the stretches around it.
+
+    >>> _repair_around_surrogates("caf\\udce9 cafÃ©", 0)[0] == "caf\\udce9 café"
+    True
+    """
+    if not _LONE_SURROGATE.search(line):
+        return _repair_line(line, offset)
+    pieces: list[str] = []
+    fixes: list[Fix] = []
+    start = 0
+    for surrogate in [*_LONE_SURROGATE.finditer(line), None]:
+        end = surrogate.start() if surrogate else len(line)
+        repaired, stretch_fixes = _repair_line(line[start:end], offset + start)
+        pieces.append(repaired)
+        fixes.extend(stretch_fixes)
+        if surrogate:
+            pieces.append(surrogate.group())
+            start = surrogate.end()
+    return "".join(pieces), fixes
 
 
 def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
@@ -173,6 +202,10 @@ def _repair_layer(line: str) -> tuple[str, list[Fix]]:
         for repair in legacy_repairs_in_line(line)
     ]
     by_ftfy = _ftfy_fixes(line) if FTFY_TRIGGER.search(line) else []
+    # Each repairer's weak readings go before the two are weighed: a doubtful legacy reading
+    # must not push out ftfy's plain one ("Â¼" is "¼", not "录").
+    legacy = drop_doubtful(line, legacy)
+    by_ftfy = drop_doubtful(line, by_ftfy)
     fixes = _resolve_overlaps(line, by_ftfy, legacy) if legacy and by_ftfy else legacy or by_ftfy
     if not fixes:
         return line, []
@@ -194,12 +227,56 @@ def _ftfy_fixes(line: str) -> list[Fix]:
         fixed = ftfy.fix_and_explain(text, config=ENCODING_ONLY)
         if fixed.text == text:
             break
-        text = fixed.text
-        steps.extend(fixed.explanation or [])
+        settled = False
+        # Replayed step by step, so a doubtful last step ("„×“" read once more into "„ד") is
+        # dropped while the plain undoing before it is kept.
+        for group in _step_groups(
+            [(action, argument) for action, argument in fixed.explanation or []]
+        ):
+            after = ftfy.apply_plan(text, group)
+            changes = _diff_fixes(text, after, 0, "")
+            kept = _guarded(text, changes)
+            if kept != changes:
+                text = apply_fixes(text, kept)
+                steps.extend(group)
+                settled = True
+                break
+            text = after
+            steps.extend(group)
+        if settled:
+            break
     if text == line:
         return []
     method = _ftfy_method(steps)
-    return [fix for fix in _diff_fixes(line, text, 0, method) if not _is_real_capital(line, fix)]
+    return _diff_fixes(line, text, 0, method)
+
+
+def _guarded(text: str, fixes: list[Fix]) -> list[Fix]:
+    """`fixes` without the doubtful ones (`core.text.doubtful_repairs`) and with a real "Â"
+    kept where ftfy would drop it."""
+    kept = []
+    for fix in drop_doubtful(text, fixes):
+        if _is_real_capital(text, fix):
+            continue
+        kept.append(_keep_welsh_capital(text, fix))
+    return kept
+
+
+def _step_groups(plan: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """ftfy's plan cut into steps that each take text to text (an encode, what it does to the
+    bytes, and its decode)."""
+    groups: list[list[tuple[str, str]]] = []
+    pending: list[tuple[str, str]] = []
+    in_bytes = False
+    for step in plan:
+        pending.append(step)
+        in_bytes = (in_bytes or step[0] == "encode") and step[0] != "decode"
+        if not in_bytes:
+            groups.append(pending)
+            pending = []
+    if pending:
+        groups.append(pending)
+    return groups
 
 
 def _resolve_overlaps(line: str, first: list[Fix], second: list[Fix]) -> list[Fix]:
@@ -240,16 +317,39 @@ def _start_of_tagged(tagged: tuple[Fix, int]) -> int:
 
 
 def _is_real_capital(line: str, fix: Fix) -> bool:
-    """Whether a fix would drop the "Â" of an all-caps word before a no-break space.
+    """Whether a fix would drop a real "Â" before a space or no-break space.
 
     "Â" + U+00A0 is how a UTF-8 no-break space looks in cp1252, and ftfy removes the "Â"; but
-    in "MISUTÂ\u00a0AJIKKO" or "ROMÂ\u00a0..." the capital belongs to the word before it.
+    in "MISUTÂ\u00a0AJIKKO" or "ROMÂ\u00a0..." the capital belongs to the word before it, and
+    in Welsh "Buddsoddi Â Chyfalaf" it is a word of its own.
     """
-    if fix.before != "Â" or fix.after or line[fix.end : fix.end + 1] != "\u00a0":
+    if fix.before.rstrip(" ") != "Â" or line[fix.start + 1 : fix.start + 2] not in " \u00a0":
         return False
     before = line[fix.start - 1 : fix.start]
-    after = line[fix.end + 1 : fix.end + 2]
-    return before.isupper() and (not after or after.isupper())
+    after = line[fix.start + 2 : fix.start + 3]
+    if before in ("", " ") and after and not after.isspace():
+        return True  # "Â" as a word of its own: Welsh "â" (with, and), "Buddsoddi Â Chyfalaf"
+    return bool(fix.after == "" and before.isupper() and (not after or after.isupper()))
+
+
+def _keep_welsh_capital(line: str, fix: Fix) -> Fix:
+    """`fix`, or its plain reading where ftfy took a misread "Â" standing as a word for a
+    misread no-break space ("Buddsoddi Ã‚ Chyfalaf" is "Buddsoddi Â Chyfalaf").
+
+    >>> line = "Buddsoddi Ã‚ Chyfalaf"
+    >>> _keep_welsh_capital(line, Fix(10, 13, "Ã‚ ", "\u00a0", "m")).after
+    'Â '
+    """
+    if fix.before[:2] not in ("Ã‚", "Ã\x82") or fix.before[2:3] not in (" ", "\u00a0"):
+        return fix
+    if fix.after[:1] not in (" ", "\u00a0"):
+        return fix
+    before = line[fix.start - 1 : fix.start]
+    after = line[fix.start + 3 : fix.start + 4]
+    if before in ("", " ") and after and not after.isspace():
+        plain = "Â" + fix.before[2] + fix.after[1:]
+        return Fix(fix.start, fix.end, fix.before, plain, fix.method)
+    return fix
 
 
 def _ftfy_method(explanation: list[tuple[str, str]]) -> str:
@@ -272,7 +372,68 @@ def _diff_fixes(before: str, after: str, offset: int, method: str) -> list[Fix]:
 
     Changes separated by at most three unchanged characters of one word are one fix, so a
     word with two broken letters is reported once.
-    """
+
+    Repairs rewrite non-ASCII text and never touch ASCII letters and digits, so both versions
+    are cut at the same runs of those (when their sequences agree) and only the stretches
+    between are diffed character by character: linear in the line's length, where one
+    character diff of a 20,000-character line took half a minute. A stretch longer than
+    `DIFF_LIMIT_CHARS` becomes one fix.
+
+    >>> [(f.start, f.before, f.after) for f in _diff_fixes("cafÃ© x rÃ©sumÃ©", "café x résumé", 0, "")]
+    [(3, 'Ã©', 'é'), (9, 'Ã©sumÃ©', 'ésumé')]
+    """  # noqa: E501
+    spans: list[tuple[int, int, int, int]] = []
+    for old_start, old_end, new_start, new_end in _unanchored_stretches(before, after):
+        for span in _changed_spans(before[old_start:old_end], after[new_start:new_end]):
+            spans.append(
+                (old_start + span[0], old_start + span[1], new_start + span[2], new_start + span[3])
+            )
+    merged: list[tuple[int, int, int, int]] = []
+    for span in spans:
+        if merged:
+            last = merged[-1]
+            gap = before[last[1] : span[0]]
+            if len(gap) <= 3 and not any(char.isspace() for char in gap):
+                merged[-1] = (last[0], span[1], last[2], span[3])
+                continue
+        merged.append(span)
+    return [
+        Fix(
+            offset + old_start,
+            offset + old_end,
+            before[old_start:old_end],
+            after[new_start:new_end],
+            method,
+        )
+        for old_start, old_end, new_start, new_end in merged
+    ]
+
+
+_ANCHOR = re.compile("[A-Za-z0-9]+")
+
+
+def _unanchored_stretches(before: str, after: str) -> list[tuple[int, int, int, int]]:
+    """(old start, old end, new start, new end) of the stretches between the runs of ASCII
+    letters and digits both versions share in the same order; the whole lines when they do
+    not share them exactly."""
+    old_anchors = list(_ANCHOR.finditer(before))
+    new_anchors = list(_ANCHOR.finditer(after))
+    if [m.group() for m in old_anchors] != [m.group() for m in new_anchors]:
+        return [(0, len(before), 0, len(after))]
+    stretches = []
+    old_position = new_position = 0
+    for old_anchor, new_anchor in [*zip(old_anchors, new_anchors, strict=True), (None, None)]:
+        old_stop = old_anchor.start() if old_anchor else len(before)
+        new_stop = new_anchor.start() if new_anchor else len(after)
+        if before[old_position:old_stop] != after[new_position:new_stop]:
+            stretches.append((old_position, old_stop, new_position, new_stop))
+        if old_anchor and new_anchor:
+            old_position, new_position = old_anchor.end(), new_anchor.end()
+    return stretches
+
+
+def _changed_spans(before: str, after: str) -> list[tuple[int, int, int, int]]:
+    """The changed spans between two short stretches (common ends trimmed, then difflib)."""
     prefix = 0
     limit = min(len(before), len(after))
     while prefix < limit and before[prefix] == after[prefix]:
@@ -283,31 +444,13 @@ def _diff_fixes(before: str, after: str, offset: int, method: str) -> list[Fix]:
     old_middle = before[prefix : len(before) - suffix]
     new_middle = after[prefix : len(after) - suffix]
     if max(len(old_middle), len(new_middle)) > DIFF_LIMIT_CHARS:
-        spans = [(0, len(old_middle), 0, len(new_middle))]
-    else:
-        # Imported here: only a repaired line gets this far, and start-up should not pay for it.
-        import difflib
+        return [(prefix, prefix + len(old_middle), prefix, prefix + len(new_middle))]
+    # Imported here: only a repaired line gets this far, and start-up should not pay for it.
+    import difflib
 
-        spans = []
-        matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
-        for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
-            if tag == "equal":
-                continue
-            if spans:
-                last = spans[-1]
-                gap = old_middle[last[1] : old_start]
-                if len(gap) <= 3 and not any(char.isspace() for char in gap):
-                    spans[-1] = (last[0], old_end, last[2], new_end)
-                    continue
-            spans.append((old_start, old_end, new_start, new_end))
-    start = offset + prefix
+    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
     return [
-        Fix(
-            start + old_start,
-            start + old_end,
-            old_middle[old_start:old_end],
-            new_middle[new_start:new_end],
-            method,
-        )
-        for old_start, old_end, new_start, new_end in spans
+        (prefix + old_start, prefix + old_end, prefix + new_start, prefix + new_end)
+        for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes()
+        if tag != "equal"
     ]
