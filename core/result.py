@@ -195,6 +195,10 @@ class Row:
     stood on the left side (where a reader of the left text would have found it; 0 when it
     opened the text). `layout` is set on an `EQUAL` row whose words are all still there but cut
     into other paragraphs or sentences: one split into more, several merged, or re-cut.
+    Displays that show a moved paragraph at both of its places (see
+    `gui.presentation.reading_order`) split such a row in two: the row where it arrived has
+    only its right side and `moved_from` pointing at the row where it left, which has only its
+    left side and `moved_to` pointing back. The JSON contract never carries `moved_to`.
     """
 
     kind: RowKind
@@ -203,6 +207,7 @@ class Row:
     sentences: tuple[SentencePair, ...]
     moved_from: int | None = None
     layout: Layout | None = None
+    moved_to: int | None = None
 
     @property
     def has_minor(self) -> bool:

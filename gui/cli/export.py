@@ -149,6 +149,10 @@ def export_outputs(args: argparse.Namespace, comparison: Comparison) -> list[Out
     encoded until an output's `content` is called. Raises `OutputRefused` when a PNG that
     needs several parts is asked for on stdout.
     """
+    from wirediff.gui.presentation.reading_order import in_reading_order
+
+    # As the window shows it: moved paragraphs at their place on both sides.
+    comparison = in_reading_order(comparison)
     outputs: list[Output] = []
     if args.html is not None:
         from wirediff.gui.presentation.html_report import comparison_to_html

@@ -200,6 +200,8 @@ def _moved_label(row: Row, index: int, shown: set[int]) -> str:
     words = html.escape(moved_from_text(row, index))
     if row.moved_from is not None and row.moved_from in shown:
         words = f'{words} · <a href="#row-{row.moved_from}">where it stood</a>'
+    elif row.moved_to is not None and row.moved_to in shown:
+        words = f'{words} · <a href="#row-{row.moved_to}">where it is now</a>'
     return f'<span class="moved-label">{words}</span>'
 
 

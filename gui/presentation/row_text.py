@@ -156,11 +156,15 @@ def row_mark(row: Row, *, show_minor: bool = True) -> str | None:
 
 
 def moved_from_text(row: Row, index: int | None) -> str:
-    """The words on a moved row's label: where its paragraph stood in the old version.
+    """The words on a moved row's label: where its paragraph stood in the old version, or, on
+    the row where it stood (`Row.moved_to`), where it went.
 
     `index` is the row's own position; None (or a move whose origin is unknown) gives the
     general wording. Callers add their own way to go there (a click, a link).
     """
+    if index is not None and row.moved_to is not None:
+        direction = "further down" if row.moved_to >= index else "further up"
+        return f"⇅ Moved from here to {direction}"
     if index is None or row.moved_from is None:
         return "⇅ Moved from elsewhere in the old version"
     direction = "further down" if row.moved_from >= index else "further up"

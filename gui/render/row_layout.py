@@ -89,6 +89,8 @@ def is_right_to_left(text: str) -> bool:
 def moved_label(row: Row, index: int | None) -> str:
     """The words on a moved row's label, saying where the paragraph came from."""
     words = moved_from_text(row, index)
+    if index is not None and row.moved_to is not None:
+        return f"{words} · go to where it is now"
     if index is None or row.moved_from is None:
         return words
     return f"{words} · go to where it stood"

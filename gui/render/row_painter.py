@@ -207,8 +207,10 @@ class RowPainter:
         if row.kind is RowKind.MOVED:
             result.label = moved_label(row, index)
             label_width = QFontMetricsF(self.label_font).horizontalAdvance(result.label)
+            # A move shown at both places labels its empty half; a whole move, its new side.
+            label_side = Side.LEFT if not row.left else Side.RIGHT
             result.label_rect = QRectF(
-                columns.right.left() + columns.text_inset - self.em * 0.4,
+                columns.half(label_side).left() + columns.text_inset - self.em * 0.4,
                 top,
                 label_width + self.em * 0.8,
                 self.label_height,
@@ -262,6 +264,9 @@ class RowPainter:
         theme = self.theme
         kind = row_layout.row.kind
         filled = {RowKind.ADDED: Side.RIGHT, RowKind.REMOVED: Side.LEFT}.get(kind)
+        if kind is RowKind.MOVED and not (row_layout.row.left and row_layout.row.right):
+            # One place of a move shown at both: its own side tinted, the other half empty.
+            filled = Side.LEFT if row_layout.row.left else Side.RIGHT
         if filled is not None:
             tint = theme.colors(kind).background
             if tint is not None:

@@ -26,6 +26,7 @@ from wirediff.core.result import Side
 from wirediff.gui.models.comparison_model import ComparisonModel
 from wirediff.gui.models.settings import Preferences
 from wirediff.gui.presentation.navigation import change_target, position_text
+from wirediff.gui.presentation.reading_order import in_reading_order
 from wirediff.gui.tasks.controller import CompareController
 from wirediff.gui.tasks.file_watch import FileWatch
 from wirediff.gui.tasks.runner import wait_for_pool
@@ -201,7 +202,7 @@ class MainWindow(FileCommands, AppearanceCommands):
     def _on_comparison_ready(self, comparison: Comparison) -> None:
         if self.message_bar.level() is Level.ERROR:
             self.message_bar.dismiss()
-        self.model.set_comparison(comparison)
+        self.model.set_comparison(in_reading_order(comparison))
         sources = self.controller.sources
         for side in Side:
             self.headers[side].set_document(comparison.document(side), sources[side])

@@ -372,12 +372,22 @@ class ComparisonView(QAbstractScrollArea):
         self.verticalScrollBar().setValue(round(target))
 
     def jump_to_origin(self, index: int) -> bool:
-        """For a moved row, go to the row after which its paragraph stood; False otherwise."""
-        row = self._row(index)
-        if row.kind is not RowKind.MOVED or row.moved_from is None:
+        """For a moved row, go to its other place (where it stood, or where it went, when the
+        move is shown at both); False otherwise."""
+        target = self.linked_row(index)
+        if target is None:
             return False
-        self.set_current_row(row.moved_from, jump=True)
+        self.set_current_row(target, jump=True)
         return True
+
+    def linked_row(self, index: int) -> int | None:
+        """The other place of a moved row (where it stood or where it went), or None."""
+        if not 0 <= index < self.row_count():
+            return None
+        row = self._row(index)
+        if row.kind is not RowKind.MOVED:
+            return None
+        return row.moved_from if row.moved_from is not None else row.moved_to
 
     # -- find -----------------------------------------------------------------------------
 
@@ -521,6 +531,8 @@ class ComparisonView(QAbstractScrollArea):
             text_selection = self.text_selection()
             selection_colour = QColor(self.palette().highlight().color())
             selection_colour.setAlpha(TEXT_SELECTION_ALPHA)
+            # A move shown at both places: the other place is framed with the current one.
+            linked = self.linked_row(self._current)
             while index < len(table) and top <= bottom:
                 layout = self.row_layout(index)
                 origin = QPointF(0, top - value)
@@ -529,7 +541,7 @@ class ComparisonView(QAbstractScrollArea):
                     layout,
                     origin,
                     selected=self._selection_shown and index in selected,
-                    current=focused and index == self._current,
+                    current=focused and index in (self._current, linked),
                 )
                 self._paint_find_matches(painter, index, layout, origin)
                 if text_selection is not None:

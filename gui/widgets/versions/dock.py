@@ -120,7 +120,9 @@ class VersionsDock(QDockWidget):
         paragraph, self._pending_paragraph = self._pending_paragraph, -1
         if paragraph < 0:
             return
-        row = comparison.row_of_paragraph(Side.RIGHT, paragraph)
+        # The view's rows (moves shown at both places), not the engine's.
+        shown = self._view.comparison() or comparison
+        row = shown.row_of_paragraph(Side.RIGHT, paragraph)
         if row is not None:
             self._view.set_current_row(row, jump=True)
 
