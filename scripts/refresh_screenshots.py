@@ -5,8 +5,10 @@
 Writes docs/window-000-001.png and docs/window-001-002.png at 1400x900: the demo pair, and
 the pair whose newer side needs an encoding repair (its first line is Chinese text that was
 mangled); docs/window-000-001-dark.png, the demo pair in the dark palette; and
-docs/window-versions.png, the whole demo (five versions) with the Versions dock. Settings go to a
-temporary folder, never the user's.
+docs/window-versions.png, the whole demo (five versions) with the Versions dock. The demo as it
+first opens is also shot at a small and a large screen size, light and dark:
+docs/window-900x600-light.png ... docs/window-1920x1080-dark.png. Settings go to a temporary
+folder, never the user's.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ SHOTS = (
     ("", "", "window-versions.png", "light"),
 )
 VERSIONS_SIZE = (1600, 1000)
+# The demo at the sizes users report trouble with: a small laptop window and a full HD screen.
+SCREEN_SIZES = ((900, 600), (1920, 1080))
 TIMEOUT_MS = 30_000
 
 
@@ -64,12 +68,20 @@ def settle(app: QApplication) -> None:
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    shots = [(left, right, name, scheme, SIZE) for left, right, name, scheme in SHOTS]
+    shots[-1] = (*shots[-1][:4], VERSIONS_SIZE)
+    shots += [
+        ("", "", f"window-{width}x{height}-{scheme}.png", scheme, (width, height))
+        for width, height in SCREEN_SIZES
+        for scheme in ("light", "dark")
+    ]
     with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        for left, right, name, scheme in SHOTS:
+        for left, right, name, scheme, size in shots:
+            # Each shot starts as a first run: no remembered geometry or closed dock.
+            settings = QSettings(str(Path(folder) / f"{name}.ini"), QSettings.Format.IniFormat)
             settings.setValue("view/color_scheme", scheme)
             window = MainWindow(settings)
-            window.resize(*(SIZE if left else VERSIONS_SIZE))
+            window.resize(*size)
             window.show()
             if left:
                 window.open_files(seed(left), seed(right))

@@ -98,6 +98,13 @@ class Preferences:
     def set_color_scheme(self, scheme: str) -> None:
         self.settings.setValue("view/color_scheme", scheme)
 
+    def versions_panel_closed(self) -> bool:
+        """Whether the user closed the Versions panel (it then stays closed until reopened)."""
+        return bool(self.settings.value("view/versions_panel_closed", False, type=bool))
+
+    def set_versions_panel_closed(self, closed: bool) -> None:
+        self.settings.setValue("view/versions_panel_closed", closed)
+
     def recent_pairs(self) -> list[tuple[str, str]]:
         """Recent comparisons, newest first, as (left path, right path)."""
         size = self.settings.beginReadArray("recent")

@@ -24,11 +24,14 @@ from wirediff.gui.models.settings import (
     MIN_POINT_SIZE,
     text_font,
 )
+from wirediff.gui.render.icons import themed_icon
 from wirediff.gui.render.theme import theme_for
 from wirediff.gui.window.actions import apply_icons
 from wirediff.gui.window.styles import apply_window_theme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from wirediff.gui.models.settings import Preferences
     from wirediff.gui.widgets.comparison.document_header import HeaderBar
     from wirediff.gui.widgets.comparison.view import ComparisonView
@@ -44,6 +47,7 @@ class AppearanceCommands(QMainWindow):
     preferences: Preferences
     header_bar: HeaderBar
     versions: VersionsDock
+    export_actions: list[QAction]
 
     def zoom(self, steps: int) -> None:
         size = self.preferences.point_size() + steps
@@ -89,6 +93,7 @@ class AppearanceCommands(QMainWindow):
         self.versions.set_theme(theme)
         apply_window_theme(self, theme)
         apply_icons(self.actions, theme)
+        self.export_actions[0].setIcon(themed_icon("export", theme))
 
     def _align_headers(self) -> None:
         columns = self.view.row_painter().columns(self.view.viewport().width())

@@ -43,12 +43,13 @@ from wirediff.gui.window.find_commands import FindCommands
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 
     from wirediff.core.result import Comparison
 
 DEFAULT_SIZE = (1400, 900)
 VERSIONS_PANEL_SHORTCUT = "F9"
+TOOLBAR_WORDS_MIN_WIDTH_PX = 1100
 FIRST_RUN_SCREEN_SHARE = 0.9
 MAX_FIRST_RUN_SIZE = (1800, 1150)
 
@@ -163,6 +164,8 @@ class MainWindow(FileCommands, AppearanceCommands):
         # forgets a window once it is deleted (a lambda would call into the deleted window).
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.versions.follow_controller()
+        self.versions.watch_window_width()
+        self.versions.closed_by_user.connect(self.preferences.set_versions_panel_closed)
 
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         self.apply_theme()
@@ -185,6 +188,7 @@ class MainWindow(FileCommands, AppearanceCommands):
             self.restoreGeometry(geometry)
         else:
             self._fit_first_run_size()
+        self.versions.set_user_closed(preferences.versions_panel_closed())
         self.actions.show_minor.setChecked(preferences.show_minor())
         self.view.set_show_minor(preferences.show_minor())
         for action in self.actions.fonts.actions():
@@ -297,6 +301,21 @@ class MainWindow(FileCommands, AppearanceCommands):
         self.view.set_show_minor(show)
         self.preferences.set_show_minor(show)
         self._update_position()
+
+    # -- size ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Below this width the tool bar's words would push Export into the overflow menu:
+        # icons alone (with tooltips) keep every command in sight.
+        toolbar = self.findChild(QToolBar, "MainToolBar")
+        if toolbar is not None:
+            narrow = self.width() < TOOLBAR_WORDS_MIN_WIDTH_PX
+            toolbar.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if narrow
+                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
 
     # -- closing --------------------------------------------------------------------------
 

@@ -99,6 +99,8 @@ class DocumentHeader(QFrame):
         self.setAcceptDrops(True)
         self._caption = QLabel("OLD" if side is Side.LEFT else "NEW", self)
         self._caption.setObjectName("SideCaption")
+        # OLD/NEW is the one word that must never shrink ("OI" said nothing).
+        self._caption.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self._name = ElidedLabel("No file", self)
         self._name.setObjectName("DocumentName")
         self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -158,6 +160,10 @@ class DocumentHeader(QFrame):
         self.encoding_button.setEnabled(document is not None)
         self.repairs_button.setText(repairs_caption(document, source))
         self.repairs_button.setEnabled(document is not None)
+        # "No repairs" says nothing worth the room a file name needs in a narrow window: the
+        # button shows once there are repairs, or repairs are off (to turn them back on).
+        repairs_off = source is not None and not source.repair
+        self.repairs_button.setVisible(document is None or bool(document.fixes) or repairs_off)
 
     def name(self) -> str:
         return self._name.text()

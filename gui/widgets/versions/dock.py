@@ -4,6 +4,10 @@ Holds a `VersionsPanel` (version list and sentence matrix) and connects it to th
 `CompareController`: choosing a pair, or clicking a cell of the matrix, puts those two versions
 side by side and, once the comparison lands, scrolls to the paragraph of the clicked sentence.
 The dock shows itself when more than two versions are open; with two it stays out of the way.
+It yields to the comparison in a small window: below `MIN_WINDOW_WIDTH_PX` it does not open by
+itself (the status bar says how to open it) and a docked panel folds away when the window
+narrows past that width, coming back when it widens. A user who closes it keeps it closed,
+across runs (`closed_by_user` tells the window, which remembers).
 Whatever put a pair on screen (the panel, a file opened or dropped on a side, pasted text), the
 list's LEFT/RIGHT badges follow the comparison shown: a side showing a listed version marks that
 version, a side showing anything else marks none.
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from wirediff.core.result import Side
@@ -24,6 +28,8 @@ from wirediff.gui.widgets.versions.panel import VersionsPanel
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from PySide6.QtGui import QCloseEvent
 
     from wirediff.core.result import Comparison, Document
     from wirediff.gui.render.theme import Theme
@@ -34,6 +40,10 @@ if TYPE_CHECKING:
 MIN_VERSIONS_TO_SHOW_DOCK = 3
 DOCK_SHARE_OF_WINDOW = 0.3
 MAX_DOCK_WIDTH_PX = 560
+# Narrower windows keep the whole width for the two text columns (at 1200 px the dock leaves
+# each column about 400 px, some 60 characters).
+MIN_WINDOW_WIDTH_PX = 1200
+STATUS_HINT_MS = 8000
 
 
 def document_source(document: Document) -> DocumentSource:
@@ -43,6 +53,8 @@ def document_source(document: Document) -> DocumentSource:
 
 class VersionsDock(QDockWidget):
     """Dockable version list and matrix, driving the window's pair of versions."""
+
+    closed_by_user = Signal(bool)  # True when the user closes the panel, False when reopened
 
     def __init__(self, controller: CompareController, view: ComparisonView) -> None:
         super().__init__("Versions")
@@ -56,6 +68,9 @@ class VersionsDock(QDockWidget):
         self._view = view
         self._pending_paragraph = -1
         self._auto_shown = False
+        self._user_closed = False
+        self._folded = False  # hidden because the window became too narrow
+        self.toggleViewAction().triggered.connect(self._on_toggled_by_user)
         self.panel.pair_requested.connect(self._on_pair_requested)
         self.panel.documents_changed.connect(self._on_documents_changed)
 
@@ -95,13 +110,59 @@ class VersionsDock(QDockWidget):
                 return row
         return -1
 
+    def set_user_closed(self, closed: bool) -> None:
+        """Start as the user left it: a panel closed by the user does not open by itself."""
+        self._user_closed = closed
+
+    def watch_window_width(self) -> None:
+        """Fold away when the window narrows past `MIN_WINDOW_WIDTH_PX`, and come back."""
+        window = self.parentWidget()
+        if window is not None:
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._fit_window_width()
+        return False
+
+    def _fit_window_width(self) -> None:
+        window = self.parentWidget()
+        if window is None or self.isFloating():
+            return
+        narrow = window.width() < MIN_WINDOW_WIDTH_PX
+        if narrow and self.isVisible() and not self._folded:
+            self._folded = True
+            self.hide()
+        elif not narrow and self._folded:
+            self._folded = False
+            if not self._user_closed:
+                self.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self._on_toggled_by_user(False)
+
+    def _on_toggled_by_user(self, shown: bool) -> None:
+        self._folded = False
+        if self._user_closed == shown:
+            self._user_closed = not shown
+            self.closed_by_user.emit(not shown)
+
     def _on_documents_changed(self) -> None:
         self._mark_shown_pair()
         if not self._auto_shown and len(self.panel.documents()) >= MIN_VERSIONS_TO_SHOW_DOCK:
             # Shown once per batch of files; a user who then closes the dock keeps it closed.
             self._auto_shown = True
-            self.show()
             window = self.parentWidget()
+            count = len(self.panel.documents())
+            if self._user_closed or (window is not None and window.width() < MIN_WINDOW_WIDTH_PX):
+                if isinstance(window, QMainWindow):
+                    key = self.toggleViewAction().shortcut().toString()
+                    hint = f"{count} versions open: {key} shows the Versions panel"
+                    window.statusBar().showMessage(hint, STATUS_HINT_MS)
+                self._folded = not self._user_closed
+                return
+            self.show()
             if isinstance(window, QMainWindow):
                 # Wide enough for the matrix's sentence column beside five version columns.
                 width = min(MAX_DOCK_WIDTH_PX, int(window.width() * DOCK_SHARE_OF_WINDOW))
