@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1400, 900)
 VERSIONS_PANEL_SHORTCUT = "F9"
 TOOLBAR_WORDS_MIN_WIDTH_PX = 1100
+COMPARING_NOTE = "Comparing…"
 FIRST_RUN_SCREEN_SHARE = 0.9
 MAX_FIRST_RUN_SIZE = (1800, 1150)
 
@@ -232,8 +233,10 @@ class MainWindow(FileCommands, AppearanceCommands):
         self.progress.setVisible(busy)
         self.progress.setValue(0)
         if busy:
-            self.statusBar().showMessage("Comparing…")
-        else:
+            self.statusBar().showMessage(COMPARING_NOTE)
+        elif self.statusBar().currentMessage() == COMPARING_NOTE:
+            # Only our own note goes: one shown meanwhile (how to open the Versions panel,
+            # say) stays for its time.
             self.statusBar().clearMessage()
 
     def _on_file_changed(self, path: str) -> None:
