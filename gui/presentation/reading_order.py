@@ -10,7 +10,8 @@ exactly as its file, and copying a column gives that file's order.
 
 The result is a `ReadingOrder` (a `Comparison` over the display rows) so the view, the
 navigation, copying, finding and the exports keep using the one `Comparison` API; its summary
-is the engine's, since splitting a move must not count its sentences twice.
+is the engine's, since splitting a move must not count its sentences twice, and showing or
+overriding page furniture asks the engine's result and splits the moves again.
 
 Pure Python: may import `core` and the standard library; never PySide6.
 """
@@ -18,10 +19,10 @@ Pure Python: may import `core` and the standard library; never PySide6.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cached_property
 
-from wirediff.core.result import Comparison, Row, RowKind, Summary
+from wirediff.core.result import Comparison, Row, RowKind, Side, Summary
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,19 @@ class ReadingOrder(Comparison):
     @cached_property
     def summary(self) -> Summary:  # type: ignore[override]
         return self.source.summary if self.source is not None else Comparison.summary.func(self)
+
+    def with_furniture_shown(self, shown: bool) -> Comparison:
+        if self.source is None:
+            return super().with_furniture_shown(shown)
+        return in_reading_order(self.source.with_furniture_shown(shown))
+
+    def with_furniture_override(
+        self, side: Side, paragraph: int, *, as_furniture: bool
+    ) -> Comparison:
+        if self.source is None:
+            return super().with_furniture_override(side, paragraph, as_furniture=as_furniture)
+        changed = self.source.with_furniture_override(side, paragraph, as_furniture=as_furniture)
+        return in_reading_order(changed)
 
 
 def in_reading_order(comparison: Comparison) -> Comparison:
@@ -56,6 +70,9 @@ def in_reading_order(comparison: Comparison) -> Comparison:
      ('moved', (), (3,), 1, None), ('equal', (4,), (4,), None, None)]
     >>> shown.summary == core.summary
     True
+    >>> again = shown.with_furniture_shown(True)
+    >>> type(again).__name__, again.summary == core.with_furniture_shown(True).summary
+    ('ReadingOrder', True)
     """
     rows = comparison.rows
     moved = [index for index, row in enumerate(rows) if _is_split_move(row)]
@@ -88,9 +105,9 @@ def in_reading_order(comparison: Comparison) -> Comparison:
             display.append(_departure(row, placed[(index, False)]))
         else:
             display.append(_arrival(row, placed[(index, True)]))
-    return ReadingOrder(
-        comparison.left, comparison.right, tuple(display), comparison.strict, comparison
-    )
+    # Every field of the engine's result (documents, furniture, options), the display rows.
+    kept = {field.name: getattr(comparison, field.name) for field in fields(Comparison)}
+    return ReadingOrder(**{**kept, "rows": tuple(display)}, source=comparison)
 
 
 def _is_split_move(row: Row) -> bool:
