@@ -9,6 +9,7 @@ keeps them. Imports the standard library only.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -107,6 +108,17 @@ def runs_of_one_digest(items: Iterable[T]) -> list[list[T]]:
         else:
             runs.append([item])
     return runs
+
+
+def is_address(text: str) -> bool:
+    """Whether `text` is written as an address (scheme://...) rather than a file name: a cheap
+    test that loads no network module. Any scheme counts, so `ftp://...` is refused as an
+    address rather than looked for as a file.
+
+    >>> is_address("https://example.com/a"), is_address("ftp://x"), is_address("a/b.txt")
+    (True, True, False)
+    """
+    return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", text.strip()) is not None
 
 
 def short_address(url: str) -> str:

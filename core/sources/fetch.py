@@ -236,6 +236,11 @@ def fetch_page(
                 captured_at=captured_at or datetime.now(UTC),
                 origin=origin,
             )
+    except FetchError:
+        # A fetch the user stopped often ends as a broken connection: it was a cancel.
+        if checkpoint.cancelled is not None and checkpoint.cancelled():
+            raise Cancelled from None
+        raise
     finally:
         if owned:
             client.close()

@@ -25,6 +25,7 @@ class DocumentSource:
     path: the file (None for pasted text). raw: bytes already in hand (pasted text, or a file's
     bytes kept so it can be decoded again without reading); None reads `path`. encoding: a
     codec forced by the user, None to detect. repair: fix broken encodings (the default).
+    url: a live web page, fetched when `raw` is None (so Reload fetches it again).
     """
 
     path: str | None = None
@@ -32,10 +33,15 @@ class DocumentSource:
     name: str = "untitled"
     encoding: str | None = None
     repair: bool = True
+    url: str | None = None
 
 
 def load_source(source: DocumentSource, checkpoint: Checkpoint | None = None) -> Document:
     """Read, decode and repair one side as `source` says; raises `InputError` for bad input."""
+    if source.url is not None and source.raw is None:
+        from wirediff.gui.tasks.web_jobs import fetch_live_page
+
+        return fetch_live_page(source.url, checkpoint or Checkpoint())
     return load_document(
         source.path,
         raw=source.raw,

@@ -39,6 +39,7 @@ class CompareController(LatestRunner):
 
     comparison_ready = Signal(object)  # Comparison
     comparison_failed = Signal(str)  # the one-line message for the user
+    pages_reloaded = Signal(str)  # after Reload: whether each web page changed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(DEBOUNCE_MS, parent)
@@ -46,6 +47,8 @@ class CompareController(LatestRunner):
         self._shown: dict[Side, DocumentSource | None] = dict(self.sources)
         self.comparison: Comparison | None = None
         self._loaded: dict[DocumentSource, Document] = {}
+        # The bytes each web page had before a Reload, to say whether it changed.
+        self._before_reload: dict[Side, bytes] = {}
 
     def set_source(self, side: Side, source: DocumentSource | None) -> None:
         self.sources[side] = source
@@ -62,9 +65,12 @@ class CompareController(LatestRunner):
         self.request()
 
     def reload(self) -> None:
-        """Read the files again from disk (pasted text stays as it is)."""
+        """Read the files again from disk and fetch web pages again (pasted text stays)."""
+        self._before_reload = {}
         for side, source in self.sources.items():
-            if source is not None and source.path is not None:
+            if source is not None and (source.path is not None or source.url is not None):
+                if source.url is not None and source.raw is not None:
+                    self._before_reload[side] = source.raw
                 self.sources[side] = replace(source, raw=None)
         self._loaded.clear()
         self.request()
@@ -89,11 +95,15 @@ class CompareController(LatestRunner):
         self._shown = self._remember(job)
         self.comparison = result
         self.comparison_ready.emit(result)
+        before, self._before_reload = self._before_reload, {}
+        if before:
+            self.pages_reloaded.emit(describe_reload(before, result))
 
     def _deliver_failure(self, task: Task, message: str) -> None:
         job = task.work
         assert isinstance(job, CompareJob)
         self._remember(job)
+        self._before_reload = {}
         if job.failed_side is not None:
             self.sources[job.failed_side] = self._shown[job.failed_side]
         elif self.comparison is not None:
@@ -126,3 +136,19 @@ class CompareController(LatestRunner):
 
     def document(self, side: Side) -> Document | None:
         return self.comparison.document(side) if self.comparison is not None else None
+
+
+def describe_reload(before: dict[Side, bytes], comparison: Comparison) -> str:
+    """What a Reload found: for each web page, whether its bytes changed.
+
+    >>> from wirediff.core.compare import compare_documents, load_document
+    >>> old, new = load_document(raw=b"Yes.", name="a"), load_document(raw=b"No.", name="b")
+    >>> describe_reload({Side.LEFT: b"Yes.", Side.RIGHT: b"Yes."}, compare_documents(old, new))
+    'Reloaded: the left page has not changed; the right page has changed since it was fetched'
+    """
+    parts = []
+    for side, raw in before.items():
+        changed = comparison.document(side).raw != raw
+        state = "has changed since it was fetched" if changed else "has not changed"
+        parts.append(f"the {side.value} page {state}")
+    return "Reloaded: " + "; ".join(parts)

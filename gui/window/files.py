@@ -1,6 +1,7 @@
 """`FileCommands`: how versions get into the main window and repaired copies out of it.
 
-Opening files (dialog, drop, recent pairs, several versions at once), pasting the clipboard as
+Opening files (dialog, drop, recent pairs, several versions at once; a web address anywhere a
+file name goes, fetched by the comparison task), pasting the clipboard (text, or an address) as
 a version, swapping sides, reloading, and saving a side's repaired text. Each command says
 what a side should be to the `CompareController`, which compares on the thread pool; until a
 first comparison lands the headers show the names chosen so far. `MainWindow` inherits these
@@ -19,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from wirediff.core.result import Side
+from wirediff.core.sources.capture import is_address, short_address
 from wirediff.gui.tasks.compare_worker import DocumentSource
 from wirediff.gui.widgets.comparison.message_bar import Level
 from wirediff.gui.widgets.comparison.repair_panel import repaired_copy_path, save_repaired_copy
@@ -39,6 +41,9 @@ PASTED_NAME = "Pasted text"
 
 
 def path_source(path: str) -> DocumentSource:
+    """A side read from a file, or fetched from the web when `path` is an address."""
+    if is_address(str(path)):
+        return DocumentSource(url=str(path).strip(), name=short_address(str(path).strip()))
     return DocumentSource(path=str(path), name=Path(path).name)
 
 
@@ -83,6 +88,9 @@ class FileCommands(QMainWindow):
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             self.message_bar.show_message("The clipboard holds no text to compare", Level.INFO)
+            return
+        if is_address(text) and len(text.split()) == 1:  # a copied address: fetch the page
+            self.open_path(side, text.strip())
             return
         source = DocumentSource(raw=text.encode("utf-8"), name=PASTED_NAME, encoding="utf-8")
         self.controller.set_source(side, source)

@@ -40,6 +40,7 @@ from wirediff.gui.window.appearance import AppearanceCommands
 from wirediff.gui.window.export_actions import install_export_actions, view_style
 from wirediff.gui.window.files import STATUS_NOTE_MS, FileCommands
 from wirediff.gui.window.find_commands import FindCommands
+from wirediff.gui.window.web import WebCommands, install_web
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -55,7 +56,7 @@ FIRST_RUN_SCREEN_SHARE = 0.9
 MAX_FIRST_RUN_SIZE = (1800, 1150)
 
 
-class MainWindow(FileCommands, AppearanceCommands):
+class MainWindow(FileCommands, AppearanceCommands, WebCommands):
     """Two versions of an article side by side."""
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
@@ -71,6 +72,7 @@ class MainWindow(FileCommands, AppearanceCommands):
         edit_menu = self.menuBar().actions()[1].menu()
         edit_menu.addSeparator()
         edit_menu.addActions(self.find.actions())
+        self.web_actions = install_web(self, after=self.actions.open_right)
         self._connect()
         self._restore_preferences()
         self._update_title()
@@ -327,6 +329,7 @@ class MainWindow(FileCommands, AppearanceCommands):
         # Every runner is told to stop before the one wait, so the wait covers them all at once.
         self.versions.cancel_work()
         self.controller.cancel()
+        self.web.cancel()
         wait_for_pool()
         self.preferences.sync()
         super().closeEvent(event)

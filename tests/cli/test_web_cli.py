@@ -60,6 +60,8 @@ def test_history_collate_opens_five_captures_as_five_versions(run_wirediff, arch
         f"news.example/2024/06/story · {t[:4]}-{t[4:6]}-{t[6:8]} {t[8:10]}:00 UTC" for t in TIMES
     ]
     assert {d["path"] for d in data["documents"]} == {STORY}
+    # Read as the story on each page, not as markup.
+    assert [d["paragraphs"] for d in data["documents"]] == [list(texts) for texts in TEXTS]
     talks = [r for r in data["sentences"] if "Talks resume on Monday." in json.dumps(r)]
     assert [cell["kind"] for cell in talks[0]["cells"]][:3] == ["absent"] * 3
     assert all(archive.hits(f"/web/{t}id_/{STORY}") == 1 for t in TIMES)

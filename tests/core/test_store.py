@@ -73,3 +73,23 @@ def test_a_page_becomes_a_document_named_by_address_and_time() -> None:
     assert document.path == "https://example.com/story"
     assert document.name == "example.com/story · 2024-06-03 14:02 UTC"
     assert document.paragraphs == ("Kyiv said yes.", "Moscow said no.")
+
+
+def test_a_fetched_page_is_read_as_the_story_on_it() -> None:
+    body = (
+        b"<html><head><title>Storm hits coast</title></head><body>"
+        b"<nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>Storm hits coast</h1>"
+        b"<p>The storm reached the coast on Monday night, officials said.</p>"
+        b"<p>Thousands of homes lost power across the region.</p></article>"
+        b"<footer>Share this story on social media</footer></body></html>"
+    )
+    capture = capture_for_test(headers=(("Content-Type", "text/html; charset=utf-8"),), body=body)
+    document = capture_document(capture)
+    assert document.paragraphs == (
+        "Storm hits coast",
+        "The storm reached the coast on Monday night, officials said.",
+        "Thousands of homes lost power across the region.",
+    )
+    assert (document.meta.format, document.meta.title) == ("html", "Storm hits coast")
+    assert document.meta.url == "https://example.com/story"
+    assert document.set_aside == ("Home World", "Share this story on social media")

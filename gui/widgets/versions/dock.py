@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from wirediff.core.result import Side
+from wirediff.core.sources.capture import is_address
 from wirediff.gui.tasks.compare_worker import DocumentSource
 from wirediff.gui.widgets.versions.panel import VersionsPanel
 
@@ -48,7 +49,9 @@ STATUS_HINT_MS = 8000
 
 def document_source(document: Document) -> DocumentSource:
     """A controller source for a version already loaded by the panel (no second read)."""
-    return DocumentSource(path=document.path, raw=document.raw, name=document.name)
+    # A web version's path is its address: its bytes are the source, there is no file to watch.
+    path = None if document.path is None or is_address(document.path) else document.path
+    return DocumentSource(path=path, raw=document.raw, name=document.name)
 
 
 class VersionsDock(QDockWidget):

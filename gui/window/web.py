@@ -1,0 +1,254 @@
+"""`WebCommands`: the window's commands for web pages, web archive histories and WARC files.
+
+File > Open URL… (Ctrl+L) puts a live page on a side; the comparison task fetches it, so the
+window never blocks, the progress bar shows the bytes arriving and Stop (Esc) cancels. File >
+Open History of URL… lists the page's versions in the archive and File > Open Web Archive…
+the pages of a WARC file; both show a `CapturePicker`, then fetch or read the versions chosen
+on the thread pool (`WebRunner`) and open two side by side or all in the Versions panel. Every
+failure is one line in the message bar, and the versions already on screen stay.
+
+`MainWindow` inherits these commands; `install_web_actions` puts them in its File menu.
+
+May import `core` (never its network modules at import time), the `gui` modules the main window
+is built from, PySide6 and the standard library; never `gui.window.main_window` itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
+
+from wirediff.core.result import Side
+from wirediff.core.sources.capture import format_time, short_address
+from wirediff.gui.tasks.compare_worker import DocumentSource
+from wirediff.gui.tasks.web_jobs import (
+    History,
+    archive_documents,
+    fetch_versions,
+    list_history,
+    read_archive,
+)
+from wirediff.gui.tasks.web_runner import WebRunner
+from wirediff.gui.widgets.comparison.message_bar import Level
+from wirediff.gui.widgets.web.capture_picker import CapturePicker, PickItem
+from wirediff.gui.widgets.web.url_dialog import OpenUrlDialog
+from wirediff.gui.window.files import path_source
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wirediff.core.result import Document
+    from wirediff.core.sources.warc import ArchiveReading
+    from wirediff.gui.tasks.controller import CompareController
+    from wirediff.gui.widgets.comparison.message_bar import MessageBar
+    from wirediff.gui.widgets.versions.dock import VersionsDock
+
+OPEN_URL_SHORTCUT = "Ctrl+L"
+WEB_ARCHIVE_FILTER = "Web archives (*.warc *.warc.gz *.wacz);;All files (*)"
+COULD_NOT_LIST = "Could not list the archive's captures"
+COULD_NOT_FETCH = "Could not fetch the captures"
+COULD_NOT_READ = "Could not read the web archive"
+
+
+def history_items(history: History) -> list[PickItem]:
+    """One line per archived version: its first capture, how often it was seen, its status."""
+    items = []
+    for number, version in enumerate(history.versions, 1):
+        first = version.first
+        seen = f", seen {len(version.captures)} times" if len(version.captures) > 1 else ""
+        status = "" if first.is_page else f" (status {first.status or '-'}: not a page)"
+        items.append(
+            PickItem(f"{number}. {format_time(first.captured_at)}{seen}{status}", first.is_page)
+        )
+    return items
+
+
+def archive_items(reading: ArchiveReading) -> dict[str, list[PickItem]]:
+    """Per page of a web archive, one line per capture (identical ones say so)."""
+    pages: dict[str, list[PickItem]] = {}
+    for url in reading.urls():
+        lines = pages.setdefault(url, [])
+        previous = None
+        for number, capture in enumerate(reading.captures_of(url), 1):
+            same = " (same as the one before)" if capture.digest == previous else ""
+            lines.append(PickItem(f"{number}. {format_time(capture.captured_at)}{same}"))
+            previous = capture.digest
+    return pages
+
+
+class WebCommands(QMainWindow):
+    """The main window's web commands (see the module docstring)."""
+
+    controller: CompareController
+    message_bar: MessageBar
+    versions: VersionsDock
+    web: WebRunner
+
+    # -- live pages -------------------------------------------------------------------------
+
+    def open_url_dialog(self) -> None:
+        has_left = self.controller.sources[Side.LEFT] is not None
+        dialog = OpenUrlDialog(self, side=Side.RIGHT if has_left else Side.LEFT)
+        dialog.accepted.connect(lambda: self.open_url(dialog.side(), dialog.url()))
+        dialog.open()
+
+    def open_url(self, side: Side, url: str) -> None:
+        """Compare the page at `url` on `side` (fetched by the comparison task)."""
+        self.controller.set_source(side, path_source(url))
+        self._show_pending_names()  # type: ignore[attr-defined]  # FileCommands
+
+    def stop(self) -> None:
+        """Cancel a fetch or comparison in flight; what is on screen stays."""
+        busy = self.controller.is_busy() or self.web.is_busy()
+        self.controller.cancel()
+        self.web.cancel()
+        if busy:
+            self.statusBar().showMessage("Stopped", 4000)
+
+    # -- the archive's history of a page -----------------------------------------------------
+
+    def open_history_dialog(self) -> None:
+        url, accepted = QInputDialog.getText(
+            self, "Open History of URL", "Address of the page (its captures in the web archive):"
+        )
+        if accepted and url.strip():
+            self.open_history(url.strip())
+
+    def open_history(self, url: str) -> None:
+        """List the page's archived versions, then let the user pick some."""
+        self.statusBar().showMessage(f"Asking the archive for {short_address(url)}…")
+        self.web.run(
+            lambda checkpoint: list_history(url, checkpoint), COULD_NOT_LIST, self._pick_history
+        )
+
+    def _pick_history(self, result: object) -> None:
+        assert isinstance(result, History)
+        self.statusBar().clearMessage()
+        picker = CapturePicker(
+            {result.url: history_items(result)},
+            self,
+            title=f"History of {short_address(result.url)}",
+        )
+        picker.picked.connect(
+            lambda _page, rows, as_versions: self._fetch_history(result, rows, as_versions)
+        )
+        self.history_picker = picker
+        picker.open()
+
+    def _fetch_history(self, history: History, rows: list[int], as_versions: bool) -> None:
+        chosen = [history.versions[row] for row in rows]
+        self.web.run(
+            lambda checkpoint: fetch_versions(chosen, checkpoint),
+            COULD_NOT_FETCH,
+            lambda documents: self.open_documents(documents, as_versions=as_versions),
+        )
+
+    # -- web archive files -------------------------------------------------------------------
+
+    def open_archive_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Open Web Archive", "", WEB_ARCHIVE_FILTER
+        )
+        if path:
+            self.open_archive(path)
+
+    def open_archive(self, path: str | Path) -> None:
+        """Read a WARC file, then let the user pick a page and its captures."""
+        self.web.run(
+            lambda checkpoint: read_archive(path, checkpoint), COULD_NOT_READ, self._pick_archive
+        )
+
+    def _pick_archive(self, result: object) -> None:
+        reading: ArchiveReading = result  # type: ignore[assignment]
+        if reading.truncated:
+            self.message_bar.show_message(
+                f"{Path(reading.path).name} is cut off: "
+                "only the captures before the cut are listed",
+                Level.WARNING,
+            )
+        picker = CapturePicker(archive_items(reading), self, title=Path(reading.path).name)
+
+        def picked(page: str, rows: list[int], as_versions: bool) -> None:
+            captures = [reading.captures_of(page)[row] for row in rows]
+            self.web.run(
+                lambda checkpoint: archive_documents(captures, checkpoint),
+                COULD_NOT_READ,
+                lambda documents: self.open_documents(documents, as_versions=as_versions),
+            )
+
+        picker.picked.connect(picked)
+        self.archive_picker = picker
+        picker.open()
+
+    # -- opening what was fetched ------------------------------------------------------------
+
+    def open_documents(self, result: object, *, as_versions: bool) -> None:
+        """Compare the first two documents; with `as_versions`, list all in the Versions panel."""
+        documents: Sequence[Document] = result  # type: ignore[assignment]
+        if len(documents) < 2:
+            return
+        # Archived versions never change: their bytes are the source, with no file to re-read.
+        left, right = (DocumentSource(raw=d.raw, name=d.name) for d in documents[:2])
+        self.controller.sources[Side.LEFT] = left
+        self.controller.set_source(Side.RIGHT, right)
+        self._show_pending_names()  # type: ignore[attr-defined]  # FileCommands
+        if as_versions:
+            self.versions.panel.set_documents(list(documents))
+
+
+def install_web(window: WebCommands, after: QAction) -> list[QAction]:
+    """Give the window its web runner, and its web actions in the File menu after `after`.
+
+    The runner's progress and failures go where the comparison's go: the progress bar and the
+    message bar. A Reload that refetched web pages says whether they changed.
+    """
+    window.web = WebRunner(window)
+    window.web.progressed.connect(window._on_progress)  # type: ignore[attr-defined]
+    window.web.busy_changed.connect(window._on_busy)  # type: ignore[attr-defined]
+    window.web.failed.connect(lambda message: window.message_bar.show_message(message, Level.ERROR))
+    window.controller.pages_reloaded.connect(
+        lambda message: window.message_bar.show_message(message, Level.INFO)
+    )
+    actions = web_actions(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    entries = file_menu.actions()
+    position = entries.index(after) + 1 if after in entries else len(entries)
+    before = entries[position] if position < len(entries) else None
+    file_menu.insertActions(before, actions)  # type: ignore[arg-type]  # None appends
+    return actions
+
+
+def web_actions(window: WebCommands) -> list[QAction]:
+    """Open URL…, Open History of URL…, Open Web Archive… and Stop, for the File menu."""
+
+    def action(text: str, slot: object, shortcut: str = "", tip: str = "") -> QAction:
+        made = QAction(text, window)
+        if shortcut:
+            made.setShortcut(QKeySequence(shortcut))
+        made.setStatusTip(tip)
+        made.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        window.addAction(made)
+        return made
+
+    return [
+        action(
+            "Open &URL…",
+            window.open_url_dialog,
+            OPEN_URL_SHORTCUT,
+            "Compare a web page as it is now",
+        ),
+        action(
+            "Open &History of URL…",
+            window.open_history_dialog,
+            tip="Pick versions of a page from the web archive's captures",
+        ),
+        action(
+            "Open &Web Archive…",
+            window.open_archive_dialog,
+            tip="Pick a page and its captures from a WARC file",
+        ),
+        action("&Stop", window.stop, "Ctrl+.", "Stop fetching or comparing"),
+    ]
