@@ -78,6 +78,13 @@ class Preferences:
     def set_show_minor(self, show: bool) -> None:
         self.settings.setValue("view/show_minor", show)
 
+    def show_furniture(self) -> bool:
+        """Whether page furniture is shown (dimmed) rather than folded away; folded by default."""
+        return bool(self.settings.value("view/show_furniture", False, type=bool))
+
+    def set_show_furniture(self, show: bool) -> None:
+        self.settings.setValue("view/show_furniture", show)
+
     def point_size(self) -> float:
         value = float(self.settings.value("view/point_size", DEFAULT_POINT_SIZE, type=float))
         return min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, value))

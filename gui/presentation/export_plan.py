@@ -120,6 +120,20 @@ def export_items(
     return tuple(items)
 
 
+def fold_captions(comparison: Comparison) -> dict[int, str]:
+    """Rows of page furniture folded away: the first of each run maps to its strip's caption
+    ("4 page parts hidden: share button, photo caption"), the others to "" (drawn as nothing).
+    The window folds exactly what the exports fold."""
+    folds: dict[int, str] = {}
+    if not comparison.furniture_rows or comparison.furniture_shown:
+        return folds
+    for item in export_items(comparison, changes_only=False):
+        if isinstance(item, GapItem) and item.furniture:
+            folds[item.first] = item.caption()
+            folds.update(dict.fromkeys(range(item.first + 1, item.last + 1), ""))
+    return folds
+
+
 def repairs_caption(count: int) -> str:
     """ "no repairs", "1 repair" or "3 repairs".
 

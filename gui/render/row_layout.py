@@ -66,6 +66,11 @@ class RowLayout:
     halves: dict[Side, list[tuple[QTextLayout, float]]] = field(default_factory=dict)
     label: str | None = None
     label_rect: QRectF | None = None
+    # Page furniture folded away: the row draws as a thin strip with this caption, or as nothing
+    # ("") when an earlier row of the same run carries the strip.
+    fold: str | None = None
+    # Page furniture shown: the row draws dimmed, so the story still stands out.
+    dimmed: bool = False
 
 
 def left_paragraph_of(sentence: SentencePair) -> tuple[int | None, str | None]:

@@ -65,6 +65,7 @@ GUTTER_EMS = 2.4  # width of the middle gutter
 LABEL_SCALE = 0.85  # moved-label font size relative to the text font
 GUTTER_BAR_PX = 3.0
 SELECTION_ALPHA = 190
+DIMMED_OPACITY = 0.5  # page furniture, when shown
 
 GUTTER_SYMBOLS = {
     RowKind.ADDED.value: "+",
@@ -232,6 +233,31 @@ class RowPainter:
         result.height = math.ceil(top + max(tallest, self.line_height) + self.padding)
         return result
 
+    def fold_layout(self, row: Row, width: int, caption: str) -> RowLayout:
+        """A row of page furniture folded away: a thin strip with `caption`, or nothing ("")."""
+        height = math.ceil(self.label_height + self.padding) if caption else 0
+        return RowLayout(
+            row=row,
+            width=width,
+            height=height,
+            columns=self.columns(width),
+            text_top=0,
+            fold=caption,
+        )
+
+    def _draw_fold(self, painter: QPainter, row_layout: RowLayout, top_left: QPointF) -> None:
+        rect = QRectF(top_left.x(), top_left.y(), row_layout.width, row_layout.height)
+        painter.fillRect(rect, self.theme.alternate)
+        painter.setPen(self.theme.subdued_text)
+        painter.setFont(self.label_font)
+        text_rect = rect.adjusted(row_layout.columns.left.left() + self.em, 0, -self.em, 0)
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, row_layout.fold
+        )
+        painter.setPen(QPen(self.theme.rule, 1))
+        bottom = rect.bottom() - 1
+        painter.drawLine(QPointF(rect.left(), bottom), QPointF(rect.right(), bottom))
+
     def height(self, row: Row, width: int) -> int:
         """The row's height in pixels at `width`."""
         return self.layout(row, width).height
@@ -358,6 +384,13 @@ class RowPainter:
         would still hold the hidden text and a search would find it on the wrong page.
         """
         painter.save()
+        if row_layout.fold is not None:
+            if row_layout.height:
+                self._draw_fold(painter, row_layout, top_left)
+            painter.restore()
+            return
+        if row_layout.dimmed:
+            painter.setOpacity(DIMMED_OPACITY)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._draw_backgrounds(painter, row_layout, top_left, selected=selected)
         self._draw_gutter(painter, row_layout, top_left, clip)

@@ -40,6 +40,7 @@ class WindowCommands(Protocol):
     def next_change(self) -> None: ...
     def previous_change(self) -> None: ...
     def set_show_minor(self, show: bool) -> None: ...
+    def set_show_furniture(self, show: bool) -> None: ...
     def zoom(self, steps: int) -> None: ...
     def reset_zoom(self) -> None: ...
     def set_font_choice(self, choice: str) -> None: ...
@@ -63,6 +64,7 @@ class WindowActions:
     copy: QAction
     select_all: QAction
     show_minor: QAction
+    show_furniture: QAction
     next_change: QAction
     previous_change: QAction
     zoom_in: QAction
@@ -112,6 +114,14 @@ def create_actions(window: QMainWindow, commands: WindowCommands) -> WindowActio
         "Mark restyled quotes, dashes, spellings and spacing",
     )
     show_minor.setCheckable(True)
+    show_furniture = _action(
+        window,
+        "Show Page &Furniture",
+        lambda: commands.set_show_furniture(show_furniture.isChecked()),
+        ("Ctrl+Shift+U",),
+        "Show the page parts around the story (share buttons, captions, other stories)",
+    )
+    show_furniture.setCheckable(True)
     fonts = QActionGroup(window)
     for choice, label in (("sans", "&Sans-serif"), ("serif", "S&erif")):
         font_action = fonts.addAction(label)
@@ -179,6 +189,7 @@ def create_actions(window: QMainWindow, commands: WindowCommands) -> WindowActio
         ),
         select_all=_action(window, "Select &All", commands.select_all, (keys.SelectAll,)),
         show_minor=show_minor,
+        show_furniture=show_furniture,
         next_change=_action(
             window,
             "&Next Change",
@@ -237,6 +248,7 @@ def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowC
     view_menu.addAction(actions.previous_change)
     view_menu.addSeparator()
     view_menu.addAction(actions.show_minor)
+    view_menu.addAction(actions.show_furniture)
     view_menu.addSeparator()
     for action in (actions.zoom_in, actions.zoom_out, actions.zoom_reset):
         view_menu.addAction(action)
@@ -257,6 +269,7 @@ def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowC
     actions.previous_change.setIconText("Previous")
     actions.next_change.setIconText("Next")
     actions.show_minor.setIconText("Minor differences")
+    actions.show_furniture.setIconText("Page furniture")
     for action in (actions.open_left, actions.open_right, actions.swap, actions.reload):
         toolbar.addAction(action)
     toolbar.addAction(actions.paste_right)
@@ -266,6 +279,7 @@ def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowC
     toolbar.addAction(actions.next_change)
     toolbar.addSeparator()
     toolbar.addAction(actions.show_minor)
+    toolbar.addAction(actions.show_furniture)
     window.addToolBar(toolbar)
 
 

@@ -193,6 +193,7 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
             self._fit_first_run_size()
         self.versions.set_user_closed(preferences.versions_panel_closed())
         self.actions.show_minor.setChecked(preferences.show_minor())
+        self.actions.show_furniture.setChecked(preferences.show_furniture())
         self.view.set_show_minor(preferences.show_minor())
         for action in self.actions.fonts.actions():
             action.setChecked(action.data() == preferences.font_choice())
@@ -209,6 +210,7 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
     def _on_comparison_ready(self, comparison: Comparison) -> None:
         if self.message_bar.level() is Level.ERROR:
             self.message_bar.dismiss()
+        comparison = comparison.with_furniture_shown(self.preferences.show_furniture())
         self.model.set_comparison(in_reading_order(comparison))
         sources = self.controller.sources
         for side in Side:
@@ -300,6 +302,16 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         self.view.select_all()
 
     # -- appearance -----------------------------------------------------------------------
+
+    def set_show_furniture(self, show: bool) -> None:
+        """Fold page furniture away (the default) or show it dimmed; the choice is remembered."""
+        self.actions.show_furniture.setChecked(show)
+        self.preferences.set_show_furniture(show)
+        if self.controller.comparison is not None:
+            current = self.view.current_row()
+            self._on_comparison_ready(self.controller.comparison)
+            if current >= 0:
+                self.view.set_current_row(current, jump=True)
 
     def set_show_minor(self, show: bool) -> None:
         self.actions.show_minor.setChecked(show)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from wirediff.core.result import RowKind, Side
+from wirediff.gui.presentation.export_plan import fold_captions
 from wirediff.gui.presentation.layout_cache import LayoutCache, RowHeights
 from wirediff.gui.presentation.navigation import Viewport
 from wirediff.gui.presentation.row_text import Paragraph, row_mark, side_paragraphs
@@ -90,6 +91,8 @@ class ComparisonView(QAbstractScrollArea):
         self._painter = RowPainter(self._font, self._theme, self._options)
         self._current = -1
         self._anchor = -1
+        # Rows of page furniture folded away: caption of their strip, "" for the rest of a run.
+        self._folds: dict[int, str] = {}
         # Rows are tinted as selected only once the user selects; until then the current row
         # has just a focus frame, so a fresh comparison shows its colours untouched.
         self._selection_shown = False
@@ -170,6 +173,8 @@ class ComparisonView(QAbstractScrollArea):
         self.viewport().update()
 
     def _on_model_reset(self) -> None:
+        comparison = self.comparison()
+        self._folds = fold_captions(comparison) if comparison is not None else {}
         self._cache.clear()
         # No row is current until the user moves: the first "next change" then finds row 0.
         self._current = -1
@@ -202,19 +207,33 @@ class ComparisonView(QAbstractScrollArea):
         table = self._cache.heights(key)
         if table is None:
             width = self.viewport().width()
-            estimate = self._painter.estimate_height
-            table = RowHeights([estimate(self._row(i), width) for i in range(count)])
+            table = RowHeights([self._estimate_height(i, width) for i in range(count)])
             self._cache.store_heights(key, table)
             if self._idle_refinement:
                 self._refine_timer.start()
         return table
+
+    def _estimate_height(self, index: int, width: int) -> int:
+        if index in self._folds:
+            return self._painter.fold_layout(self._row(index), width, self._folds[index]).height
+        return self._painter.estimate_height(self._row(index), width)
+
+    def _layout_row(self, index: int, width: int) -> RowLayout:
+        """Lay out a row, or the strip page furniture folds into; furniture shown is dimmed."""
+        row = self._row(index)
+        if index in self._folds:
+            return self._painter.fold_layout(row, width, self._folds[index])
+        layout = self._painter.layout(row, width, index=index)
+        comparison = self.comparison()
+        layout.dimmed = comparison is not None and comparison.is_furniture_row(index)
+        return layout
 
     def row_layout(self, index: int) -> RowLayout:
         """The laid-out row at the current width (cached), measuring its height on the way."""
         key = self._key()
         layout = self._cache.layout(key, index)
         if layout is None:
-            layout = self._painter.layout(self._row(index), key[0], index=index)
+            layout = self._layout_row(index, key[0])
             self._cache.store_layout(key, index, layout)
         table = self.heights()
         if table is not None and table.set_measured(index, layout.height):
@@ -264,7 +283,7 @@ class ComparisonView(QAbstractScrollArea):
             index = table.next_unmeasured()
             if index is None:
                 break
-            height = self._painter.layout(self._row(index), width, index=index).height
+            height = self._layout_row(index, width).height
             changed = table.set_measured(index, height) or changed
         if changed:
             self._restore_anchor(anchor)
