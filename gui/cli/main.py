@@ -46,6 +46,35 @@ from wirediff.gui.cli.outputs import (
 from wirediff.gui.cli.repair import add_repair_parser, run_repair
 from wirediff.gui.cli.web import add_web_parsers, run_history, run_warc
 
+WINDOW_USAGE = """\
+the window:
+  wirediff OLD NEW            open the window on two versions side by side
+  wirediff FILE FILE FILE...  list every version (the first is the base), the first two shown
+  wirediff                    open the demo: five versions of one story"""
+
+
+def package_version() -> str:
+    """The installed version of wirediff ("unknown" when run from an uninstalled tree)."""
+    # Imported here: importlib.metadata brings zipfile and tempfile, which `compare --json`
+    # must not pay for at start-up.
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wirediff")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: looks the version up only when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        sys.stdout.write(f"wirediff {package_version()}\n")
+        parser.exit(EXIT_OK)
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with EXIT_USAGE and a single line, like every other error here."""
@@ -59,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="wirediff",
         description="See what changed between versions of a news article.",
+        epilog=WINDOW_USAGE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action=_VersionAction, help="print the installed version and exit"
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     compare = commands.add_parser("compare", help="compare two versions")
