@@ -24,6 +24,12 @@ SNIFF_BYTES = 4096
 
 _HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
 _EMAIL_EXTENSIONS = frozenset({".eml", ".mht", ".mhtml"})
+DOCUMENT_EXTENSIONS = frozenset(
+    {".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".docx", ".docm", ".odt", ".rtf"}
+    | {".pdf", ".eml", ".xml", ".nitf", ".newsml"}
+)
+"""Extensions of the formats whose story is extracted (a repaired copy is written as .txt)."""
+
 _ZIP_EXTENSIONS = {".docx": Format.DOCX, ".docm": Format.DOCX, ".odt": Format.ODT}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 

@@ -5,6 +5,7 @@
                                 [--png OUT] [--pdf OUT] [--html OUT]
     wirediff repair PATH... --out DIR [--report FILE|-] [--no-clobber]
     wirediff collate FILE FILE... [--json OUT|-] [--csv OUT|-] [--html OUT|-]
+    wirediff extract FILE... [--json OUT|-]  what is read from each file, and what is set aside
     wirediff history URL [--from WHEN] [--to WHEN] [--limit N] [--local] [--compare I J|--collate]
     wirediff warc FILE [--list] [--url URL [--compare I J|--collate]]
 
@@ -31,6 +32,7 @@ from wirediff.gui.cli.batch import add_batch_parser, run_batch
 from wirediff.gui.cli.collate import add_collate_parser, run_collate
 from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE, is_web_address
 from wirediff.gui.cli.export import add_export_arguments, export_outputs
+from wirediff.gui.cli.extract import add_extract_parser, run_extract
 from wirediff.gui.cli.outputs import (
     STDOUT,
     OutputRefused,
@@ -115,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_arguments(compare)
     add_repair_parser(commands)
     add_collate_parser(commands)
+    add_extract_parser(commands)
     add_batch_parser(commands)
     add_web_parsers(commands)
     return parser
@@ -229,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_repair(args)
     if args.command == "collate":
         return run_collate(args)
+    if args.command == "extract":
+        return run_extract(args)
     if args.command == "batch":
         return run_batch(args)
     if args.command == "history":

@@ -111,9 +111,24 @@ def _jobs(paths: list[str], out: Path) -> Iterator[_Job | str]:
     for path in paths:
         if Path(path).is_dir():
             for found in _walk(path):
-                yield found if isinstance(found, str) else _Job(found[0], out / found[1])
+                yield (
+                    found if isinstance(found, str) else _Job(found[0], out / _copy_name(found[1]))
+                )
         else:
-            yield _Job(path, out / Path(path).name)
+            yield _Job(path, out / _copy_name(Path(Path(path).name)))
+
+
+def _copy_name(relative: Path) -> Path:
+    """The copy's name: a web page, Word file, PDF... becomes the text extracted from it (.txt).
+
+    >>> _copy_name(Path("news/storm.html")).as_posix(), _copy_name(Path("a.txt")).as_posix()
+    ('news/storm.txt', 'a.txt')
+    """
+    from wirediff.core.formats.detect import DOCUMENT_EXTENSIONS
+
+    if relative.suffix.lower() in DOCUMENT_EXTENSIONS:
+        return relative.with_suffix(".txt")
+    return relative
 
 
 def describe_changes(document: Document, written: bytes) -> list[str]:
@@ -128,9 +143,16 @@ def describe_changes(document: Document, written: bytes) -> list[str]:
     if written == document.raw:
         return []
     changes = []
+    extracted = document.meta.format != "text"
+    if extracted:
+        from wirediff.core.formats.story import Format
+
+        changes.append(f"story extracted from the {Format(document.meta.format).label.lower()}")
     if document.fixes:
         count = len(document.fixes)
         changes.append(f"{count} mojibake repair{'s' if count != 1 else ''}")
+    if extracted:
+        return changes  # the bytes were never text: their encoding and line ends do not apply
     encoding = codecs.lookup(document.encoding).name
     if document.raw.startswith(codecs.BOM_UTF8):
         changes.append("UTF-8 byte-order mark removed")

@@ -1,0 +1,62 @@
+"""Pins the command line on formats other than text: `extract` (its JSON and its one-line
+errors), `compare` of a web page against a Word file and a PDF, and `repair` writing the
+extracted story as .txt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.core.test_formats_docx import word_file
+from tests.core.test_formats_html import PAGE, STORY
+from tests.pdf_pages import article_pdf
+
+
+def test_extract_json_lists_each_file(run_wirediff, tmp_path: Path) -> None:
+    (tmp_path / "storm.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "storm.docx").write_bytes(word_file())
+    result = run_wirediff(
+        "extract", tmp_path / "storm.html", tmp_path / "storm.docx", "--json", "-"
+    )
+    assert result.returncode == 0, result.stderr
+    files = json.loads(result.stdout)["files"]
+    assert [entry["format"] for entry in files] == ["html", "docx"]
+    assert files[0]["paragraphs"] == STORY
+    assert files[0]["furniture"][:2] == [
+        "Home World Sport",
+        "We use cookies to improve your experience. Accept all cookies",
+    ]
+    assert files[0]["meta"]["site"] == "The Daily Example"
+    assert files[1]["furniture"] == ["THE DAILY EXAMPLE — DRAFT"]
+
+
+def test_extract_names_an_unreadable_file_and_reads_the_others(run_wirediff, tmp_path) -> None:
+    (tmp_path / "storm.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "broken.pdf").write_bytes(article_pdf(STORY)[:300])
+    result = run_wirediff("extract", tmp_path / "broken.pdf", tmp_path / "storm.html")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"wirediff: {tmp_path / 'broken.pdf'}: the PDF is damaged: no PDF reader can open it\n"
+    )
+    assert "== " + str(tmp_path / "storm.html") + " (html) ==" in result.stdout
+
+
+def test_compare_a_web_page_with_a_pdf_of_the_same_story(run_wirediff, tmp_path) -> None:
+    (tmp_path / "storm.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "storm.pdf").write_bytes(article_pdf(STORY, header=""))
+    result = run_wirediff("compare", tmp_path / "storm.html", tmp_path / "storm.pdf", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert (document["left"]["meta"]["format"], document["right"]["meta"]["format"]) == (
+        "html",
+        "pdf",
+    )
+    assert all(row["kind"] == "equal" for row in document["rows"])
+
+
+def test_repair_writes_the_story_of_a_page_as_text(run_wirediff, tmp_path) -> None:
+    (tmp_path / "storm.html").write_text(PAGE, encoding="utf-8")
+    result = run_wirediff("repair", tmp_path / "storm.html", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "storm.txt").read_text(encoding="utf-8") == "\n\n".join(STORY)
+    assert "story extracted from the web page" in result.stdout
