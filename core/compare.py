@@ -62,7 +62,11 @@ def load_document(
 
 
 def load_versions(
-    path: str | Path | None = None, *, raw: bytes | None = None, name: str | None = None
+    path: str | Path | None = None,
+    *,
+    raw: bytes | None = None,
+    name: str | None = None,
+    checkpoint: Checkpoint | None = None,
 ) -> tuple[Document, ...]:
     """Every version a file holds: one, or for a document with tracked changes two, named
     "NAME (as written)" and "NAME (changes accepted)", in that order."""
@@ -76,7 +80,7 @@ def load_versions(
             (display_name + ACCEPTED_SUFFIX, story.text),
         ]
     return tuple(
-        _document(path, shown, raw, story, text, label, True, Checkpoint())
+        _document(path, shown, raw, story, text, label, True, checkpoint or Checkpoint())
         for shown, text in readings
     )
 

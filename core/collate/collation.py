@@ -30,7 +30,7 @@ from pathlib import Path
 from wirediff.core.align.anchors import Sentence
 from wirediff.core.collate.row_filter import RowFilter
 from wirediff.core.collate.union import UnionEntry, build_union
-from wirediff.core.compare import load_document, sentences_of
+from wirediff.core.compare import load_versions, sentences_of
 from wirediff.core.diff.cosmetic import fold_text
 from wirediff.core.diff.worddiff import diff_words
 from wirediff.core.errors import InputError
@@ -198,6 +198,7 @@ def collate_documents(
 ) -> Collation:
     """Line up loaded versions into a version matrix; `strict` counts restyling as rewording.
 
+    >>> from wirediff.core.compare import load_document
     >>> first = load_document(raw=b"Kyiv said yes. Moscow said no.", name="a")
     >>> second = load_document(raw=b"Kyiv said yes. Washington said maybe.", name="b")
     >>> collation = collate_documents([first, second])
@@ -229,10 +230,10 @@ def collate_files(
 
     With many inputs the user must know which one is bad, so every message names its file.
     """
-    documents = []
+    documents: list[Document] = []
     for path in paths:
         try:
-            documents.append(load_document(path))
+            documents.extend(load_versions(path))
         except InputError as error:
             if str(path) in str(error) or Path(path).name in str(error):
                 raise

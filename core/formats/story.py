@@ -49,6 +49,15 @@ _LABELS = {
 }
 
 
+# The file name patterns an open dialog offers for each format wirediff reads.
+PATTERNS = {
+    Format.TEXT: ("*.txt", "*.text"),
+    Format.HTML: ("*.html", "*.htm", "*.xhtml", "*.shtml"),
+    Format.DOCX: ("*.docx",),
+    Format.PDF: ("*.pdf",),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     """A story as read from one file, before mojibake repair.

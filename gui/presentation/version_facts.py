@@ -28,11 +28,14 @@ _LEADING_NUMBER = re.compile(r"^\d+")
 
 
 def headline_of(document: Document) -> str:
-    """The version's first line of text, which is its headline in a wire copy.
+    """The version's headline: the one its file declares (a page's, a Word file's title), else
+    its first line of text, which is the headline in a wire copy.
 
-    The line is the document's own: pages saved with a site name on top show that name, so
-    the user sees what the file really begins with.
+    The line is the document's own: pages saved as text with a site name on top show that
+    name, so the user sees what the file really begins with.
     """
+    if document.meta.title:
+        return " ".join(document.meta.title.split())[:HEADLINE_CHARS]
     for line in document.text.splitlines():
         line = " ".join(line.split())
         if line:
@@ -78,9 +81,57 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
+def open_file_filter() -> str:
+    """The open dialogs' file filter: every readable format together, then each on its own.
+
+    >>> open_file_filter().split(";;")[0]
+    'Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.pdf)'
+    """
+    from wirediff.core.formats.story import PATTERNS
+
+    every = " ".join(pattern for patterns in PATTERNS.values() for pattern in patterns)
+    each = [f"{kind.label} ({' '.join(patterns)})" for kind, patterns in PATTERNS.items()]
+    return ";;".join([f"Stories ({every})", *each, "All files (*)"])
+
+
+def readable_date(value: str) -> str:
+    """An ISO 8601 date as a reader writes it ("3 Jun 2024 14:02"); other text as it is.
+
+    >>> readable_date("2024-06-03T14:02:00+0000"), readable_date("2024-06-03")
+    ('3 Jun 2024 14:02', '3 Jun 2024')
+    >>> readable_date("last Tuesday")
+    'last Tuesday'
+    """
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    shown = f"{moment.day} {moment:%b %Y}"
+    return shown if len(value) <= len("2024-06-03") else f"{shown} {moment:%H:%M}"
+
+
+def source_facts(document: Document) -> str:
+    """Format, outlet and date of a version ("Web page · The Daily Example · 3 Jun 2024 14:02");
+    empty for plain text, whose file says none of these."""
+    from wirediff.core.formats.story import Format
+
+    meta = document.meta
+    if meta.format == Format.TEXT.value:
+        return ""
+    parts = [Format(meta.format).label]
+    if meta.site:
+        parts.append(meta.site)
+    if meta.date:
+        parts.append(readable_date(meta.date))
+    return " · ".join(parts)
+
+
 def describe_version(document: Document, words: int | None = None) -> str:
-    """The second line of a list item: "name · utf-8 · 1 repair · 555 words"."""
-    parts = [document.name, document.encoding]
+    """The second line of a list item: "name · utf-8 · 1 repair · 555 words", or for a file
+    that is not plain text "name · Web page · outlet · date · 555 words"."""
+    parts = [document.name, source_facts(document) or document.encoding]
     if document.fixes:
         parts.append(_plural(len(document.fixes), "repair"))
     parts.append(_plural(word_count(document) if words is None else words, "word"))

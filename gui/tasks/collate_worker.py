@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.collate.collation import Collation, collate_documents
-from wirediff.core.compare import load_document
+from wirediff.core.compare import load_versions
 from wirediff.core.errors import Cancelled, InputError
 from wirediff.gui.tasks.runner import LatestRunner
 
@@ -112,7 +112,7 @@ def load_files(paths: Sequence[str | Path], checkpoint: Checkpoint) -> LoadedFil
     for path in files:
         checkpoint.check()
         try:
-            documents.append(load_document(path, checkpoint=checkpoint))
+            documents.extend(load_versions(path, checkpoint=checkpoint))
         except InputError as error:
             errors.append(str(error))  # the engine's message names the file
         except MemoryError:

@@ -26,6 +26,7 @@ class DocumentSource:
     bytes kept so it can be decoded again without reading); None reads `path`. encoding: a
     codec forced by the user, None to detect. repair: fix broken encodings (the default).
     url: a live web page, fetched when `raw` is None (so Reload fetches it again).
+    original: for a document with tracked changes, its text as written, not as accepted.
     """
 
     path: str | None = None
@@ -34,6 +35,7 @@ class DocumentSource:
     encoding: str | None = None
     repair: bool = True
     url: str | None = None
+    original: bool = False
 
 
 def load_source(source: DocumentSource, checkpoint: Checkpoint | None = None) -> Document:
@@ -49,6 +51,7 @@ def load_source(source: DocumentSource, checkpoint: Checkpoint | None = None) ->
         encoding=source.encoding,
         repair=source.repair,
         checkpoint=checkpoint,
+        original=source.original,
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from wirediff.core.result import Side
 from wirediff.core.sources.capture import is_address, short_address
+from wirediff.gui.presentation.version_facts import open_file_filter
 from wirediff.gui.tasks.compare_worker import DocumentSource
 from wirediff.gui.widgets.comparison.message_bar import Level
 from wirediff.gui.widgets.comparison.repair_panel import repaired_copy_path, save_repaired_copy
@@ -73,7 +74,7 @@ class FileCommands(QMainWindow):
         source = self.controller.sources[side]
         start = str(Path(source.path).parent) if source and source.path else ""
         path, _filter = QFileDialog.getOpenFileName(
-            self, f"Open the {side.value} version", start, "Text files (*.txt);;All files (*)"
+            self, f"Open the {side.value} version", start, open_file_filter()
         )
         if path:
             self.open_path(side, path)

@@ -42,7 +42,7 @@ def test_name_with_a_newline_is_one_line(run_wirediff, seeds, tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("first", "message"),
     [
-        ("extract", "wirediff: 'extract' is not a command or a file; commands: "),
+        ("frobnicate", "wirediff: 'frobnicate' is not a command or a file; commands: "),
         ("comapre", "wirediff: 'comapre' is not a command or a file (did you mean compare?); "),
     ],
 )

@@ -1,12 +1,15 @@
 """The header above each half: file name, detected encoding, repairs; and the bar holding both.
 
-`DocumentHeader` shows one side's file name (full path in the tooltip), its encoding with a
+`DocumentHeader` shows one side's file name (full path in the tooltip), or for a web page,
+Word file or PDF its headline, format, outlet and date and any notice about how it was read
+("Web page · The Daily Example · 3 Jun 2024 14:02"), its encoding with a
 menu to decode the same bytes with another codec, and how many repairs were made; clicking
 that opens the side's repair panel. `HeaderBar` lays the two sides out over the view's columns
 (from `RowPainter.columns`), so each header sits exactly above its half. Files dropped on a
 header open on that side.
 
-May import `core`, `gui.tasks.compare_worker` (sources), `gui.widgets.comparison.view_text`,
+May import `core`, `gui.presentation`, `gui.tasks.compare_worker` (sources),
+`gui.widgets.comparison.view_text`,
 PySide6 and the standard library.
 """
 
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.result import Side
+from wirediff.gui.presentation.version_facts import source_facts
 from wirediff.gui.widgets.comparison.view_text import local_paths
 
 if TYPE_CHECKING:
@@ -147,8 +151,14 @@ class DocumentHeader(QFrame):
     def set_document(self, document: Document | None, source: DocumentSource | None) -> None:
         """Show what is loaded on this side (None: nothing yet)."""
         name = document.name if document is not None else (source.name if source else "No file")
-        self._name.setText(name)
-        self._name.setToolTip((source.path if source and source.path else name) or "")
+        facts = source_facts(document) if document is not None else ""
+        if document is not None and facts:
+            shown = f"{document.meta.title or name} — {facts}"
+            self._name.setText(" · ".join([shown, *document.notices]))
+        else:
+            self._name.setText(name)
+        path = (source.path if source and source.path else None) or (document and document.path)
+        self._name.setToolTip(path or name)
         if document is None:
             self.encoding_button.setText("Encoding ▾")
         else:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from wirediff.core.compare import ORIGINAL_SUFFIX
 from wirediff.core.result import Side
 from wirediff.core.sources.capture import is_address
 from wirediff.gui.tasks.compare_worker import DocumentSource
@@ -51,7 +52,12 @@ def document_source(document: Document) -> DocumentSource:
     """A controller source for a version already loaded by the panel (no second read)."""
     # A web version's path is its address: its bytes are the source, there is no file to watch.
     path = None if document.path is None or is_address(document.path) else document.path
-    return DocumentSource(path=path, raw=document.raw, name=document.name)
+    return DocumentSource(
+        path=path,
+        raw=document.raw,
+        name=document.name,
+        original=document.name.endswith(ORIGINAL_SUFFIX),
+    )
 
 
 class VersionsDock(QDockWidget):

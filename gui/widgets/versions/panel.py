@@ -33,7 +33,7 @@ from wirediff.core.report.collation import collation_to_csv, collation_to_html
 from wirediff.core.result import Side
 from wirediff.gui.models.matrix_model import MatrixModel, pair_for_cell
 from wirediff.gui.models.versions_model import VersionsModel
-from wirediff.gui.presentation.version_facts import headline_of
+from wirediff.gui.presentation.version_facts import headline_of, open_file_filter
 from wirediff.gui.render.theme import theme_for
 from wirediff.gui.tasks.collate_worker import COULD_NOT_LOAD, CollateRunner, LoadedFiles, load_files
 from wirediff.gui.tasks.runner import InOrderRunner, wait_for_pool
@@ -176,9 +176,7 @@ class VersionsPanel(QWidget):
         self.add_documents(loaded.documents)
 
     def add_dialog(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Add versions", "", "Text files (*.txt);;All files (*)"
-        )
+        paths, _filter = QFileDialog.getOpenFileNames(self, "Add versions", "", open_file_filter())
         self.add_files(paths)
 
     def remove_versions(self, rows: Sequence[int]) -> None:

@@ -1,0 +1,79 @@
+"""Pins what the window shows of files that are not plain text: the header's headline, format,
+outlet and date with the path in its tooltip, the Versions list naming versions by headline and
+outlet, a Word file with tracked changes listed as its two versions, the open dialogs' filter,
+and a damaged PDF refused in the message bar with the other side kept."""
+
+from __future__ import annotations
+
+from tests.core.test_formats_docx import TRACKED, hand_made_docx, word_file
+from tests.core.test_formats_html import PAGE
+from tests.gui.helpers import COMPARE_TIMEOUT_MS, open_pair
+from tests.pdf_pages import article_pdf
+from wirediff.core.compare import load_versions
+from wirediff.core.result import Side
+from wirediff.gui.models.versions_model import VersionsModel
+from wirediff.gui.presentation.version_facts import open_file_filter
+from wirediff.gui.widgets.comparison.message_bar import Level
+from wirediff.gui.widgets.versions.panel import VersionsPanel
+
+
+def test_header_names_the_story_its_format_outlet_and_date(qtbot, window, tmp_path):
+    (tmp_path / "storm.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "storm.docx").write_bytes(word_file())
+    open_pair(qtbot, window, tmp_path / "storm.html", tmp_path / "storm.docx")
+    left, right = window.headers[Side.LEFT], window.headers[Side.RIGHT]
+    assert left.name() == (
+        "Storm hits the coast, thousands without power — Web page · The Daily Example · "
+        "3 Jun 2024 14:02"
+    )
+    assert left._name.toolTip() == str(tmp_path / "storm.html")
+    assert right.name() == "Storm hits the coast — Word document · 3 Jun 2024 14:02"
+
+
+def test_damaged_pdf_is_a_message_and_the_other_side_stays(qtbot, window, tmp_path):
+    (tmp_path / "storm.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "storm.docx").write_bytes(word_file())
+    (tmp_path / "broken.pdf").write_bytes(article_pdf(["One paragraph."])[:300])
+    open_pair(qtbot, window, tmp_path / "storm.html", tmp_path / "storm.docx")
+    with qtbot.waitSignal(window.controller.comparison_failed, timeout=COMPARE_TIMEOUT_MS):
+        window.open_files(str(tmp_path / "storm.html"), str(tmp_path / "broken.pdf"))
+    assert window.message_bar.level() is Level.ERROR
+    assert "the PDF is damaged" in window.message_bar.text()
+    assert window.comparison().right.meta.format == "docx"
+
+
+def test_versions_list_names_versions_by_headline_and_outlet(qtbot, tmp_path):
+    (tmp_path / "storm.html").write_text(PAGE, encoding="utf-8")
+    documents = [
+        *load_versions(tmp_path / "storm.html"),
+        *load_versions(raw=hand_made_docx(TRACKED), name="draft.docx"),
+    ]
+    panel = VersionsPanel()
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.collation_ready, timeout=COMPARE_TIMEOUT_MS):
+        panel.set_documents(documents)
+    model = panel.versions_model
+    rows = [model.index(row, 0) for row in range(model.rowCount())]
+    assert rows[0].data() == "Storm hits the coast, thousands without power"
+    assert (
+        rows[0]
+        .data(VersionsModel.DetailsRole)
+        .startswith("storm.html · Web page · The Daily Example · 3 Jun 2024 14:02 · ")
+    )
+    assert [index.data(VersionsModel.DetailsRole).split(" · ")[0] for index in rows[1:]] == [
+        "draft.docx (as written)",
+        "draft.docx (changes accepted)",
+    ]
+    assert str(tmp_path / "storm.html") in rows[0].data(0x0003)  # Qt.ToolTipRole
+    panel.shutdown()
+
+
+def test_open_dialogs_offer_every_readable_format():
+    assert open_file_filter().split(";;") == [
+        "Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.pdf)",
+        "Plain text (*.txt *.text)",
+        "Web page (*.html *.htm *.xhtml *.shtml)",
+        "Word document (*.docx)",
+        "PDF (*.pdf)",
+        "All files (*)",
+    ]
