@@ -19,10 +19,14 @@ def extraction_to_json(documents: list[Document]) -> dict[str, Any]:
     """The `wirediff extract --json` document for `documents`, in order.
 
     >>> from wirediff.core.compare import load_document
-    >>> page = b"<html><body><nav>Home</nav><h1>Rain</h1><p>It rained all day.</p>"
+    >>> page = (
+    ...     b"<html><body><nav><a>Home</a> <a>World</a></nav><article><h1>Rain</h1>"
+    ...     b"<p>It rained all day in the city, and the river rose above its banks by the "
+    ...     b"evening, officials said.</p><p>Schools will stay closed on Tuesday.</p></article>"
+    ... )
     >>> entry = extraction_to_json([load_document(raw=page, name="rain.html")])["files"][0]
-    >>> entry["format"], entry["paragraphs"], entry["furniture"]
-    ('html', ['Rain', 'It rained all day.'], ['Home'])
+    >>> entry["format"], entry["paragraphs"][0], entry["furniture"]
+    ('html', 'Rain', ['Home World'])
     """
     return {
         "files": [
