@@ -44,6 +44,10 @@ def read_story(
         from wirediff.core.formats.pdf import read_pdf
 
         return read_pdf(raw)
+    if detected is Format.EMAIL:
+        from wirediff.core.formats.email import read_email
+
+        return read_email(raw)
     if detected is Format.DOCX:
         from wirediff.core.formats.docx import read_docx
 

@@ -55,6 +55,7 @@ PATTERNS = {
     Format.HTML: ("*.html", "*.htm", "*.xhtml", "*.shtml"),
     Format.DOCX: ("*.docx",),
     Format.PDF: ("*.pdf",),
+    Format.EMAIL: ("*.eml",),
 }
 
 

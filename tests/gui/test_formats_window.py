@@ -70,10 +70,11 @@ def test_versions_list_names_versions_by_headline_and_outlet(qtbot, tmp_path):
 
 def test_open_dialogs_offer_every_readable_format():
     assert open_file_filter().split(";;") == [
-        "Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.pdf)",
+        "Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.pdf *.eml)",
         "Plain text (*.txt *.text)",
         "Web page (*.html *.htm *.xhtml *.shtml)",
         "Word document (*.docx)",
         "PDF (*.pdf)",
+        "E-mail (*.eml)",
         "All files (*)",
     ]
