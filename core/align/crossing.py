@@ -61,6 +61,8 @@ def pair_across_paragraphs(
         partner_left[left_paragraph] = right_paragraph
         partner_right[right_paragraph] = left_paragraph
         by_paragraphs[(left_paragraph, right_paragraph)].append((i, j))
+    if not by_paragraphs:
+        return []
     in_place = sorted((link.left[0], link.right[0]) for link in links if not link.moved)
     crossing = _CrossingTest(in_place)
     result = []
