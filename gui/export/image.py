@@ -27,11 +27,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
 
 from wirediff.core.result import Comparison
 from wirediff.gui.export.layout import ExportLayout, ExportStyle, Page
+from wirediff.gui.export.png import encode_png
 from wirediff.gui.presentation.export_limits import (
     DEFAULT_WIDTH_PX,
     MAX_PART_HEIGHT_PX,
@@ -42,11 +43,9 @@ from wirediff.gui.presentation.export_limits import (
 )
 from wirediff.gui.presentation.export_plan import ExportItem, RowItem, export_items, part_names
 
-# Qt maps quality 60 to zlib level 3: flat colours and text compress nearly as well as at the
-# default level, in two thirds of the time, which matters for a 16,000-pixel part.
-PNG_QUALITY = 60
-# Parts are encoded and written on worker threads while the next part is drawn; each pending
-# part holds its image (up to 250 MB at 2x), so only this many wait at once.
+# Parts are encoded (`gui.export.png`, whose zlib releases the GIL) and written on worker
+# threads while the next part is drawn; each pending part holds its image (up to 250 MB at 2x),
+# so only this many wait at once.
 ENCODE_THREADS = 2
 
 
@@ -170,10 +169,4 @@ def _write_png(target: Path, image: QImage) -> Path:
 
 def png_bytes(image: QImage) -> bytes:
     """`image` encoded as PNG (written by the caller, so a failure carries the OS's reason)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG", PNG_QUALITY):
-        raise OSError("the image could not be encoded as PNG")
-    buffer.close()
-    return bytes(data.data())
+    return encode_png(image)
