@@ -72,7 +72,12 @@ class CompareJob:
     def __call__(self, checkpoint: Checkpoint) -> Comparison:
         left = self._document(Side.LEFT, self.left, checkpoint)
         right = self._document(Side.RIGHT, self.right, checkpoint)
-        return compare_documents(left, right, checkpoint=checkpoint)
+        comparison = compare_documents(left, right, checkpoint=checkpoint)
+        # The window's first questions, answered here on the pool rather than on the GUI
+        # thread between the result's arrival and its first paint.
+        _ = comparison.summary, comparison.change_rows(include_minor=True)
+        _ = comparison.change_rows(include_minor=False)
+        return comparison
 
     def _document(self, side: Side, source: DocumentSource, checkpoint: Checkpoint) -> Document:
         document = self.loaded.get(source)

@@ -236,9 +236,15 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
     def _on_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.progress.setValue(0)
+        sources = self.controller.sources
         if busy:
             self.statusBar().showMessage(COMPARING_NOTE)
-        elif self.statusBar().currentMessage() == COMPARING_NOTE:
+            left, right = sources[Side.LEFT], sources[Side.RIGHT]
+            if left is not None and right is not None:
+                self.view.set_comparing(left.name, right.name)
+            return
+        self.view.set_comparing(None, None)
+        if self.statusBar().currentMessage() == COMPARING_NOTE:
             # Only our own note goes: one shown meanwhile (how to open the Versions panel,
             # say) stays for its time.
             self.statusBar().clearMessage()

@@ -67,6 +67,7 @@ JUMP_CONTEXT_FRACTION = 0.2
 FIND_MATCH_ALPHA = 110
 FIND_CURRENT_ALPHA = 170
 EMPTY_HINT = "Drop two versions here, or use Open Left and Open Right."
+COMPARING_HINT = "Comparing {left} with {right}…"
 # Opacity of the text-selection highlight, drawn over the text and its marks.
 TEXT_SELECTION_ALPHA = 110
 # Opacity of the tint over the half that files dragged over the view would open in.
@@ -97,6 +98,7 @@ class ComparisonView(QAbstractScrollArea):
         # has just a focus frame, so a fresh comparison shows its colours untouched.
         self._selection_shown = False
         self._drop_side: Side | None = None
+        self._hint = EMPTY_HINT
         self._find_matches: dict[int, list[FindMatch]] = {}
         self._find_current: FindMatch | None = None
         self.input = ViewInput(self)
@@ -496,6 +498,19 @@ class ComparisonView(QAbstractScrollArea):
     def set_pointer(self, shape: Qt.CursorShape) -> None:
         self.viewport().setCursor(shape)
 
+    def hint(self) -> str:
+        """What the view says while it has no rows."""
+        return self._hint
+
+    def set_comparing(self, left: str | None, right: str | None) -> None:
+        """Say which versions are being compared while no rows are shown (None: say how to
+        start), so a long first comparison does not look like an empty window."""
+        if left is None or right is None:
+            self._hint = EMPTY_HINT
+        else:
+            self._hint = COMPARING_HINT.format(left=left, right=right)
+        self.viewport().update()
+
     # -- Qt events ------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -539,7 +554,7 @@ class ComparisonView(QAbstractScrollArea):
         table = self.heights()
         if table is None:
             painter.setPen(self._theme.subdued_text)
-            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_HINT)
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self._hint)
         else:
             value = self.verticalScrollBar().value()
             bottom = value + event.rect().bottom()
