@@ -262,7 +262,8 @@ class _RowBuilder:
 
     def _unchanged(self, group: _Group) -> Row | None:
         """The row of one paragraph whose every sentence is linked, in order, to the same text
-        in one paragraph of the other side, or None for any other group.
+        (spacing and line breaks aside) in one paragraph of the other side, or None for any
+        other group.
 
         Most paragraphs of two versions are such pairs, and for them the general path's
         ordering, joining and comparing can only find every sentence equal; this finds the
@@ -280,11 +281,17 @@ class _RowBuilder:
         left, right = self.left, self.right
         pairs = []
         for link, i, j in zip(links, left_indices, right_indices, strict=True):
-            if link.left != (i,) or link.right != (j,) or left[i].text != right[j].text:
+            if link.left != (i,) or link.right != (j,):
                 return None
-            text = left[i].text
+            left_text, right_text = left[i].text, right[j].text
+            # Equal as `_pair` judges it: the same text, or the same words re-spaced or
+            # re-wrapped.
+            if left_text != right_text and left_text.split() != right_text.split():
+                return None
             pairs.append(
-                SentencePair(SentenceKind.EQUAL, text, text, left_paragraph, right_paragraph)
+                SentencePair(
+                    SentenceKind.EQUAL, left_text, right_text, left_paragraph, right_paragraph
+                )
             )
         return Row(RowKind.EQUAL, (left_paragraph,), (right_paragraph,), tuple(pairs))
 
