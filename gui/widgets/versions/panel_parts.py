@@ -145,15 +145,20 @@ class VersionsSection(QWidget):
         self, *, count: int, selected: int, pair: tuple[int, int], labels: tuple[str, ...]
     ) -> None:
         noun = "version" if count == 1 else "versions"
-        hint = " · drag to reorder, the first is the base" if count > 1 else ""
-        self.count_label.setText(f"{count} {noun}{hint}")
+        # The hint lives in the tooltip: in a narrow panel it was cut off mid-word.
+        self.count_label.setText(f"{count} {noun}")
+        self.count_label.setToolTip("Drag to reorder; the first is the base" if count > 1 else "")
         self.remove_button.setEnabled(selected > 0)
         self.left_button.setEnabled(selected == 1)
         self.right_button.setEnabled(selected == 1)
         self.step_button.setEnabled(count >= 2)
         left, right = pair
         if left == 0 and right >= 1 and right < len(labels):
-            self.step_label.setText(f"{labels[0]} ↔ {labels[right]} · {right} of {count - 1}")
+            # Says what it counts: the versions compared with the base, one per click.
+            self.step_label.setText(f"{labels[0]} ↔ {labels[right]}: {right} of {count - 1}")
+            self.step_label.setToolTip(
+                f"The base beside version {right} of the {count - 1} compared with it"
+            )
         else:
             self.step_label.setText("")
 
@@ -238,8 +243,8 @@ class MatrixSection(QWidget):
         if shown != total:
             text += f" · showing {shown}"
         self._summary = text
-        self.summary_label.setText(text + " · click a tile to compare it with the base")
-        self.summary_label.setToolTip(self.summary_label.text())
+        self.summary_label.setText(text)
+        self.summary_label.setToolTip(text + " · click a tile to compare it with the base")
 
     def summary(self) -> str:
         """What the matrix holds, as the title row says it (without the hint)."""
