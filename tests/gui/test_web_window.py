@@ -34,7 +34,10 @@ def test_open_url_fetches_the_page_and_reload_says_if_it_changed(qtbot, demo, we
     open_url(qtbot, demo, Side.RIGHT, url)
     document = demo.comparison().document(Side.RIGHT)
     assert document.raw == page("The first version.")
-    assert demo.headers[Side.RIGHT]._name.text() == document.name
+    # The header names the story and where it came from, as for any web page.
+    header = demo.headers[Side.RIGHT]._name.text()
+    assert document.meta.title
+    assert header.startswith(f"{document.meta.title} — Web page · 127.0.0.1:")
     with qtbot.waitSignal(demo.controller.pages_reloaded, timeout=COMPARE_TIMEOUT_MS) as same:
         demo.reload()
     assert same.args == ["Reloaded: the right page has not changed"]
