@@ -3,7 +3,8 @@
 `QT_QPA_PLATFORM` must be set before anything imports Qt, hence at the top of the first
 conftest pytest loads.
 
-Hypothesis runs the "ci" profile (100 examples a property, hypothesis's default) unless
+Hypothesis runs the "ci" profile (100 examples a property, hypothesis's default, the same
+ones every run) unless
 `WIREDIFF_HYPOTHESIS_PROFILE=bench` asks for the benchmark profile: 2,000 examples a property,
 for the adversarial properties that must hold with no counterexample before a release.
 Properties that set their own `max_examples` keep it in both.
@@ -19,7 +20,9 @@ from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-settings.register_profile("ci", deadline=None)
+# CI draws the same examples every run (derandomize): a red build then means a change broke
+# something, not that this run drew a rare line; the benchmark profile explores afresh.
+settings.register_profile("ci", deadline=None, derandomize=True)
 settings.register_profile(
     "bench", max_examples=2_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

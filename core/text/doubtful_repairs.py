@@ -32,6 +32,9 @@ from wirediff.core.text.misread_bytes import rebuild_bytes
 if TYPE_CHECKING:
     from wirediff.core.result import Fix
 
+MAX_LETTERS_FROM_SYMBOLS = 2
+"""Letters of another script made of symbols alone that still need support from the line."""
+
 MIN_CJK_RUN = 3
 """Consecutive Han, kana or Hangul characters a multi-byte legacy reading must produce."""
 
@@ -93,16 +96,19 @@ def drop_doubtful(line: str, fixes: list[Fix]) -> list[Fix]:
     """
     if not fixes:
         return fixes
-    # Scripts made by fixes of misread letters ("Ã", "Î"): evidence a lone letter may lean on.
+    fixes = [fix for fix in fixes if not _is_weak_legacy(fix)]
+    # Scripts made by the other fixes of misread letters ("Ã", "Î"): what a lone letter may
+    # lean on.
     made: Counter[str] = Counter()
     for fix in fixes:
         if any(char.isalpha() for char in fix.before):
             made.update({script_of(char) for char in fix.after if _is_letter(char)})
     written = {script_of(char) for char in _NON_ASCII.findall(line) if char.isalpha()}
-    return [fix for fix in fixes if not _is_doubtful(fix, made, written)]
+    return [fix for fix in fixes if not _is_unsupported_letter(fix, made, written)]
 
 
-def _is_doubtful(fix: Fix, made: Counter[str], written: set[str]) -> bool:
+def _is_weak_legacy(fix: Fix) -> bool:
+    """A short CJK reading of plain UTF-8 mojibake, or a Cyrillic or Greek reading of symbols."""
     if (
         fix.method.startswith(_MULTI_BYTE_METHODS)
         and not _CJK_RUN.search(fix.after)
@@ -111,20 +117,26 @@ def _is_doubtful(fix: Fix, made: Counter[str], written: set[str]) -> bool:
         return True
     if fix.method.startswith(_SINGLE_BYTE_METHODS):
         rereads = _NON_ASCII.findall(fix.before)
-        if 2 * len(_LATIN1_LETTER.findall(fix.before)) <= len(rereads):
-            return True
+        return 2 * len(_LATIN1_LETTER.findall(fix.before)) <= len(rereads)
+    return False
+
+
+def _is_unsupported_letter(fix: Fix, made: Counter[str], written: set[str]) -> bool:
     letters = [char for char in fix.after if _is_letter(char)]
-    if len(letters) != 1:
+    from_symbols = not any(char.isalpha() for char in fix.before)
+    if not letters or len(letters) > (MAX_LETTERS_FROM_SYMBOLS if from_symbols else 1):
         return False
-    # A lone letter is doubtful when what it was made of reads as correct symbols ("×“"); a
-    # lone combining mark ("Ã™â€™" read twice into an Arabic sukun after a Latin "O") always.
+    # Doubtful: letters made of what reads as correct symbols ("×“", "\u00a0„×“"); a lone
+    # combining mark ("Ã™â€™" read twice into an Arabic sukun after a Latin "O"); one Latin-1
+    # letter reread as one Cyrillic letter ("ÿ" as "я"). A lone letter of misread letters
+    # ("Î—" for "Η") is evidence enough.
     is_mark = unicodedata.category(letters[0]).startswith("M")
-    # One Latin-1 letter reread as one Cyrillic letter ("ÿ" as "я") is as weak as symbols.
     one_for_one = fix.method.startswith(_SINGLE_BYTE_METHODS) and len(fix.before) == 1
-    if not (is_mark or one_for_one) and any(char.isalpha() for char in fix.before):
+    if not (from_symbols or is_mark or one_for_one):
         return False
-    script = script_of(letters[0])
+    own = set() if from_symbols else {script_of(char) for char in letters}
     # Latin letters are what most repairs make ("Ã©" to "é"); only other scripts need company.
-    if is_mark:
-        return script not in written and made[script] <= 1
-    return script not in ("LATIN", "") and made[script] == 0 and script not in written
+    scripts = {script_of(char) for char in letters} - {"LATIN", ""}
+    return bool(scripts) and all(
+        script not in written and made[script] - (script in own) == 0 for script in scripts
+    )

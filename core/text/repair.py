@@ -21,9 +21,10 @@ from dataclasses import dataclass
 
 from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Fix
-from wirediff.core.text.doubtful_repairs import drop_doubtful
+from wirediff.core.text.doubtful_repairs import drop_doubtful, script_of
 from wirediff.core.text.fixes import apply_fixes
 from wirediff.core.text.legacy_mojibake import MISREAD_CHAR, legacy_repairs_in_line
+from wirediff.core.text.misread_bytes import rebuild_bytes
 from wirediff.core.text.plausibility import best_cost
 
 # A UTF-8 lead byte read as cp1252/Latin-1 (Â..ô) followed by a continuation byte read the same
@@ -207,9 +208,53 @@ def _repair_layer(line: str) -> tuple[str, list[Fix]]:
     legacy = drop_doubtful(line, legacy)
     by_ftfy = drop_doubtful(line, by_ftfy)
     fixes = _resolve_overlaps(line, by_ftfy, legacy) if legacy and by_ftfy else legacy or by_ftfy
+    fixes = _with_plain_sequences(line, fixes)
     if not fixes:
         return line, []
     return apply_fixes(line, fixes), fixes
+
+
+# One UTF-8 character read as cp1252 or Latin-1 that ftfy leaves when its cp1252 reading looks
+# like punctuation ("Ã…rsta", "Å\u00a0koda", "LlÅ·n", "â„¢"): a two-byte sequence inside a word
+# or a three-byte one.
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122"
+)
+_PLAIN_SEQUENCE = re.compile(
+    f"[\u00c2-\u00df][{_CONTINUATION}](?=[A-Za-z])|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+)
+
+
+def _with_plain_sequences(line: str, fixes: list[Fix]) -> list[Fix]:
+    """`fixes`, and a fix for each plain misread UTF-8 character no fix covers.
+
+    >>> [f.after for f in _with_plain_sequences("Ã…rsta, LlÅ·n, Å\u00a0koda, â„¢", [])]
+    ['Å', 'ŷ', 'Š', '™']
+    >>> _with_plain_sequences("Cwmni Â Chyfalaf, 2 × ¼ cup", [])
+    []
+    """
+    found = []
+    for match in _PLAIN_SEQUENCE.finditer(line):
+        data = rebuild_bytes(match.group(), utf8_rest=False)
+        if data is None:
+            continue
+        try:
+            char = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        two_byte = len(data) == 2
+        if two_byte and not (char.isalpha() and script_of(char) == "LATIN"):
+            continue
+        if not two_byte and (char.isalnum() or not char.isprintable()):
+            continue
+        if any(fix.start < match.end() and match.start() < fix.end for fix in fixes):
+            continue
+        found.append(Fix(match.start(), match.end(), match.group(), char, "utf8-as-cp1252"))
+    if not found:
+        return fixes
+    return sorted([*fixes, *found], key=lambda fix: fix.start)
 
 
 def _ftfy_fixes(line: str) -> list[Fix]:

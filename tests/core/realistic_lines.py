@@ -45,13 +45,20 @@ def sample_line(rng: random.Random) -> str:
     True
     """
     kinds = ["english", rng.choice(_LANGUAGES), rng.choice(_LANGUAGES)]
-    words = [rng.choice(_WORDS[rng.choice(kinds)]) for _ in range(rng.randint(2, 14))]
+    words: list[str] = []
+    for _ in range(rng.randint(2, 14)):
+        vocabulary = _WORDS[rng.choice(kinds)]
+        index = rng.randrange(len(vocabulary))
+        if words and vocabulary[index] == words[-1]:  # "the the" is a typo, not news copy
+            index = (index + 1) % len(vocabulary)
+        words.append(vocabulary[index])
     pieces = [words[0]]
     for word in words[1:]:
         separator = rng.choice(SEPARATORS)
-        if pieces[-1] == "Â" and separator == "\u00a0":
-            # "Â" + no-break space is exactly how a misread no-break space looks: no reader
-            # can tell the Welsh word from the damage, so lines do not pose the riddle.
+        if separator == "\u00a0" and (pieces[-1] == "Â" or pieces[-1].isupper()):
+            # Riddles no reader can answer, so lines do not pose them: "Â" + no-break space is
+            # exactly how a misread no-break space looks, and so is the "Â" ending an all-caps
+            # word ("CHÂTEAU\u00a0" misread, repaired, ends like "MISUTÂ\u00a0AJIKKO").
             separator = " "
         pieces.append(separator)
         pieces.append(word)

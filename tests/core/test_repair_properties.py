@@ -53,6 +53,11 @@ def test_correct_lines_are_never_changed(line: str) -> None:
         ("Âµ0", "µ0"),
         ("RECENT OÃ™â€™S", "RECENT OÙ’S"),
         ("Die Antwort lautete â€žÃ—â€œ.", "Die Antwort lautete „×“."),
+        ("Å\xa0koda", "Škoda"),
+        ("Å’uvre", "Œuvre"),
+        ("Ã…rsta", "Årsta"),
+        ("LlÅ·n", "Llŷn"),
+        ("Ã‚GEâ„¢", "ÂGE™"),
     ],
 )
 def test_mojibake_is_repaired_into_the_right_script(damaged: str, repaired: str) -> None:
