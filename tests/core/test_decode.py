@@ -12,7 +12,6 @@ import os
 import random
 import struct
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -219,9 +218,7 @@ def test_utf8_megabyte_never_reaches_detection(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(wirediff.core.text.decode, "_detect", refuse)
     raw = ("Ukraine’s second-largest city, Kharkiv — “a test”.\r\n" * 20_000).encode()
-    start = time.perf_counter()
     decoded = decode_bytes(raw)
-    assert time.perf_counter() - start < 0.5
     assert decoded.encoding == "utf-8"
     assert "\r" not in decoded.text
 
