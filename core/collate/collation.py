@@ -104,10 +104,6 @@ class CollationRow:
         """Whether exactly one version carries this sentence."""
         return sum(cell.is_present for cell in self.cells) == 1
 
-    @property
-    def has_rewording(self) -> bool:
-        return any(cell.kind is CellKind.CHANGED for cell in self.cells)
-
 
 @dataclass(frozen=True, slots=True)
 class VersionSummary:

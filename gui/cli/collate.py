@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE, is_web_address
+from wirediff.gui.cli.common import EXIT_OK, EXIT_USAGE, ParserT, is_web_address
 from wirediff.gui.cli.outputs import (
     STDOUT,
     Output,
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from wirediff.core.collate.collation import Collation
 
 
-def add_collate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_collate_parser(subparsers: argparse._SubParsersAction[ParserT]) -> None:
     """Add the `collate` subcommand to the `wirediff` parser."""
     collate = subparsers.add_parser(
         "collate",
@@ -106,7 +106,7 @@ def run_collate(args: argparse.Namespace) -> int:
 
 def write_collation(args: argparse.Namespace, collation: Collation) -> int:
     """Write the matrix where `add_collation_outputs`' options say (the table by default)."""
-    from wirediff.core.collate.collation import RowFilter
+    from wirediff.core.collate.row_filter import RowFilter
     from wirediff.core.report.collation import (
         collation_to_csv,
         collation_to_html,

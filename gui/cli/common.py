@@ -7,13 +7,18 @@ be written, and how, is `gui.cli.outputs`.
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
+from typing import TypeVar
 
 from wirediff.core.sources.capture import is_address
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
+
+# The parser class of `wirediff`'s subcommands, so each module adding one takes any of them.
+ParserT = TypeVar("ParserT", bound=argparse.ArgumentParser)
 
 
 def is_web_address(argument: str | Path) -> bool:

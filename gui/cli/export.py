@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from wirediff.core.result import Comparison
+    from wirediff.gui.export.image import ImageExport
     from wirediff.gui.export.layout import ExportStyle
 
 # A Qt application must outlive every painter; one per process, kept here.
@@ -167,7 +169,7 @@ def export_outputs(args: argparse.Namespace, comparison: Comparison) -> list[Out
     if args.png is None and args.pdf is None:
         return outputs
     ensure_gui_application()
-    from wirediff.gui.export.image import ImageExport, ImageOptions, png_bytes
+    from wirediff.gui.export.image import ImageExport, ImageOptions
     from wirediff.gui.export.pdf import PdfExport, PdfOptions
 
     style = command_line_style()
@@ -182,9 +184,7 @@ def export_outputs(args: argparse.Namespace, comparison: Comparison) -> list[Out
         paths = [args.png] if args.png == STDOUT else map(str, image.part_paths(Path(args.png)))
         for number, path in enumerate(paths, start=1):
             option = f"--png (part {number})" if image.is_split else "--png"
-            outputs.append(
-                Output(option, path, lambda number=number: png_bytes(image.render(number)))
-            )
+            outputs.append(Output(option, path, partial(_part_png, image, number)))
         if image.is_split:
             total = sum(image.size(number)[1] for number in range(1, image.count + 1))
             say(
@@ -196,3 +196,10 @@ def export_outputs(args: argparse.Namespace, comparison: Comparison) -> list[Out
         pdf = PdfExport(comparison, style, PdfOptions(changes_only=args.changes_only))
         outputs.append(Output("--pdf", args.pdf, pdf.to_bytes))
     return outputs
+
+
+def _part_png(image: ImageExport, number: int) -> bytes:
+    """Part `number` of an image export, encoded as PNG (drawn only when it is written)."""
+    from wirediff.gui.export.image import png_bytes
+
+    return png_bytes(image.render(number))

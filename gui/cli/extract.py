@@ -14,8 +14,9 @@ Never imports Qt.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, ParserT
 from wirediff.gui.cli.outputs import (
     STDOUT,
     cannot_write,
@@ -28,8 +29,11 @@ from wirediff.gui.cli.outputs import (
     write_stdout,
 )
 
+if TYPE_CHECKING:
+    from wirediff.core.result import Document
 
-def add_extract_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+
+def add_extract_parser(subparsers: argparse._SubParsersAction[ParserT]) -> None:
     """Add the `extract` subcommand to the `wirediff` parser."""
     extract = subparsers.add_parser(
         "extract",
@@ -49,7 +53,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if refusal is not None:
         say(refusal)
         return EXIT_USAGE
-    documents = []
+    documents: list[Document] = []
     failures = 0
     for path in args.paths:
         try:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, ParserT
 from wirediff.gui.cli.outputs import (
     STDOUT,
     OutputPlan,
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from wirediff.core.result import Document
 
 
-def add_repair_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_repair_parser(subparsers: argparse._SubParsersAction[ParserT]) -> None:
     """Add the `repair` subcommand to the `wirediff` parser."""
     repair = subparsers.add_parser("repair", help="write decoded, repaired UTF-8 copies")
     repair.add_argument("paths", nargs="+", metavar="PATH")

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirediff.gui.cli.collate import add_collation_outputs, collation_refusal, write_collation
-from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, ParserT
 from wirediff.gui.cli.outputs import (
     STDOUT,
     cannot_write,
@@ -51,7 +51,7 @@ class CommandError(Exception):
     """A usage mistake found after parsing; `str()` is the line to print."""
 
 
-def add_web_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_web_parsers(subparsers: argparse._SubParsersAction[ParserT]) -> None:
     """Add `history` and `warc` to the `wirediff` parser."""
     history = subparsers.add_parser(
         "history",
@@ -222,7 +222,7 @@ def _archive_history(args: argparse.Namespace) -> int:
                 )
                 _print(line.rstrip())
             return EXIT_OK
-        chosen = range(len(versions))
+        chosen: Sequence[int] = range(len(versions))
         if args.compare:
             chosen = [_page_version(versions, number) for number in args.compare]
             args.compare = [1, 2]

@@ -269,7 +269,7 @@ class ExportLayout:
         self, painter: QPainter, row_layout: RowLayout, piece: Piece, top_left: QPointF
     ) -> None:
         split = row_layout.columns.right.left()
-        regions = (
+        regions: tuple[tuple[float, float, tuple[float, float]], ...] = (
             (0.0, split, piece.left),
             (split, float(row_layout.width), piece.right),
         )

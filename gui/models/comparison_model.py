@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
 from wirediff.core.result import Side
+from wirediff.gui.models.item_roles import ITEM_FLAGS, role_names
 from wirediff.gui.presentation.row_text import row_mark, side_text
 
 if TYPE_CHECKING:
@@ -62,20 +63,19 @@ class ComparisonModel(QAbstractListModel):
             return 0
         return len(self._comparison.rows) if self._comparison is not None else 0
 
-    def roleNames(self) -> dict[int, bytes]:
-        names = dict(super().roleNames())
-        names.update(
+    def roleNames(self) -> dict[int, QByteArray]:
+        return role_names(
+            super().roleNames(),
             {
-                self.RowRole: b"row",
-                self.KindRole: b"kind",
-                self.LeftTextRole: b"leftText",
-                self.RightTextRole: b"rightText",
-                self.IsChangeRole: b"isChange",
-                self.MovedFromRole: b"movedFrom",
-                self.MarkRole: b"mark",
-            }
+                self.RowRole: "row",
+                self.KindRole: "kind",
+                self.LeftTextRole: "leftText",
+                self.RightTextRole: "rightText",
+                self.IsChangeRole: "isChange",
+                self.MovedFromRole: "movedFrom",
+                self.MarkRole: "mark",
+            },
         )
-        return names
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self._comparison is None or not index.isValid():
@@ -104,10 +104,4 @@ class ComparisonModel(QAbstractListModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -28,9 +28,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from wirediff.core.collate.collation import CellKind, RowFilter
+from wirediff.core.collate.collation import CellKind
+from wirediff.core.collate.row_filter import RowFilter
 from wirediff.core.report.collation import KIND_WORDS
 from wirediff.core.report.comparison import render_ops
+from wirediff.gui.models.item_roles import ITEM_FLAGS
 from wirediff.gui.presentation.version_facts import headline_of, short_labels
 from wirediff.gui.render.theme import theme_for
 
@@ -312,10 +314,4 @@ class MatrixModel(QAbstractTableModel):
         )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -86,7 +86,8 @@ class Preferences:
         self.settings.setValue("view/show_furniture", show)
 
     def point_size(self) -> float:
-        value = float(self.settings.value("view/point_size", DEFAULT_POINT_SIZE, type=float))
+        stored = self.settings.value("view/point_size", DEFAULT_POINT_SIZE, type=float)
+        value = float(stored) if isinstance(stored, int | float) else DEFAULT_POINT_SIZE
         return min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, value))
 
     def set_point_size(self, size: float) -> None:

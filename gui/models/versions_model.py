@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 
 from wirediff.core.result import Side
+from wirediff.gui.models.item_roles import ITEM_FLAGS, role_names
 from wirediff.gui.presentation.version_facts import VersionFacts, short_labels, version_tooltip
 from wirediff.gui.presentation.version_facts import (
     headline_of as headline_of,  # still importable from here
@@ -137,23 +138,22 @@ class VersionsModel(QAbstractListModel):
             return 0
         return len(self._documents)
 
-    def roleNames(self) -> dict[int, bytes]:
-        names = dict(super().roleNames())
-        names.update(
+    def roleNames(self) -> dict[int, QByteArray]:
+        return role_names(
+            super().roleNames(),
             {
-                self.DocumentRole: b"document",
-                self.HeadlineRole: b"headline",
-                self.NameRole: b"name",
-                self.LabelRole: b"label",
-                self.EncodingRole: b"encoding",
-                self.RepairsRole: b"repairs",
-                self.WordsRole: b"words",
-                self.DetailsRole: b"details",
-                self.IsBaseRole: b"isBase",
-                self.SideRole: b"side",
-            }
+                self.DocumentRole: "document",
+                self.HeadlineRole: "headline",
+                self.NameRole: "name",
+                self.LabelRole: "label",
+                self.EncodingRole: "encoding",
+                self.RepairsRole: "repairs",
+                self.WordsRole: "words",
+                self.DetailsRole: "details",
+                self.IsBaseRole: "isBase",
+                self.SideRole: "side",
+            },
         )
-        return names
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.column() != 0:
@@ -197,12 +197,7 @@ class VersionsModel(QAbstractListModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # drops land between items, never on one
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ITEM_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

@@ -32,8 +32,8 @@ class ReadingOrder(Comparison):
     source: Comparison | None = None
 
     @cached_property
-    def summary(self) -> Summary:  # type: ignore[override]
-        return self.source.summary if self.source is not None else Comparison.summary.func(self)
+    def summary(self) -> Summary:
+        return self.source.summary if self.source is not None else super().summary
 
     def with_furniture_shown(self, shown: bool) -> Comparison:
         if self.source is None:

@@ -84,7 +84,7 @@ class RowPainter:
         self.theme = theme
         self.options = options or PaintOptions()
         metrics = QFontMetricsF(self.font)
-        pixel_size = self.font.pixelSize()
+        pixel_size: float = self.font.pixelSize()
         if pixel_size <= 0:
             pixel_size = metrics.height() / 1.17  # typical ascent+descent of a text face
         self.line_height = math.ceil(max(metrics.height(), pixel_size * LINE_HEIGHT_FACTOR))
@@ -251,9 +251,8 @@ class RowPainter:
         painter.setPen(self.theme.subdued_text)
         painter.setFont(self.label_font)
         text_rect = rect.adjusted(row_layout.columns.left.left() + self.em, 0, -self.em, 0)
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, row_layout.fold
-        )
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(text_rect, align, row_layout.fold or "")
         painter.setPen(QPen(self.theme.rule, 1))
         bottom = rect.bottom() - 1
         painter.drawLine(QPointF(rect.left(), bottom), QPointF(rect.right(), bottom))

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 
 TOOLBAR_ICON_PX = 18
+# Menus are found by these object names (`menu_named`), never by their place in the menu bar.
+FILE_MENU = "FileMenu"
+EDIT_MENU = "EditMenu"
+VIEW_MENU = "ViewMenu"
 
 
 class WindowCommands(Protocol):
@@ -225,10 +229,19 @@ def create_actions(window: QMainWindow, commands: WindowCommands) -> WindowActio
     )
 
 
+def menu_named(window: QMainWindow, name: str) -> QMenu:
+    """The window's menu with this object name (`FILE_MENU`, `EDIT_MENU`, `VIEW_MENU`)."""
+    menu = window.menuBar().findChild(QMenu, name)
+    if menu is None:
+        raise LookupError(f"no menu named {name}")
+    return menu
+
+
 def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowCommands) -> None:
     """Place the actions in the menu bar and the tool bar."""
     menus = window.menuBar()
     file_menu = menus.addMenu("&File")
+    file_menu.setObjectName(FILE_MENU)
     for action in (actions.open_left, actions.open_right):
         file_menu.addAction(action)
     file_menu.addMenu(actions.recent_menu)
@@ -241,9 +254,11 @@ def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowC
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = menus.addMenu("&Edit")
+    edit_menu.setObjectName(EDIT_MENU)
     edit_menu.addAction(actions.copy)
     edit_menu.addAction(actions.select_all)
     view_menu = menus.addMenu("&View")
+    view_menu.setObjectName(VIEW_MENU)
     view_menu.addAction(actions.next_change)
     view_menu.addAction(actions.previous_change)
     view_menu.addSeparator()

@@ -13,6 +13,7 @@ import os
 import sys
 from importlib import resources
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from wirediff.gui.models.settings import APPLICATION, ORGANIZATION
@@ -67,7 +68,7 @@ def run_app(files: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("wirediff")
+    QGuiApplication.setApplicationDisplayName("wirediff")
     window = MainWindow()
     window.show()
     open_initial_files(window, files)

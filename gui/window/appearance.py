@@ -43,7 +43,7 @@ class AppearanceCommands(QMainWindow):
     """The main window's commands that change how the comparison is shown."""
 
     view: ComparisonView
-    actions: WindowActions
+    window_actions: WindowActions
     preferences: Preferences
     header_bar: HeaderBar
     versions: VersionsDock
@@ -92,7 +92,7 @@ class AppearanceCommands(QMainWindow):
         self.view.set_theme(theme)
         self.versions.set_theme(theme)
         apply_window_theme(self, theme)
-        apply_icons(self.actions, theme)
+        apply_icons(self.window_actions, theme)
         self.export_actions[0].setIcon(themed_icon("export", theme))
 
     def _align_headers(self) -> None:

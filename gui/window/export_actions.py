@@ -144,6 +144,5 @@ def install_export_actions(
     copy.setToolTip(f"Copy the comparison as an image ({COPY_IMAGE_SHORTCUT})")
     copy.triggered.connect(lambda _checked=False: commands.copy_image())
     for action in (export, copy):
-        action.setProperty("export_commands", commands)
         window.addAction(action)
     return [export, copy]

@@ -35,7 +35,14 @@ from wirediff.gui.widgets.comparison.message_bar import Level, MessageBar
 from wirediff.gui.widgets.comparison.repair_panel import RepairPanel
 from wirediff.gui.widgets.comparison.view import ComparisonView
 from wirediff.gui.widgets.versions.dock import VersionsDock
-from wirediff.gui.window.actions import create_actions, install_menus
+from wirediff.gui.window.actions import (
+    EDIT_MENU,
+    FILE_MENU,
+    VIEW_MENU,
+    create_actions,
+    install_menus,
+    menu_named,
+)
 from wirediff.gui.window.appearance import AppearanceCommands
 from wirediff.gui.window.export_actions import install_export_actions, view_style
 from wirediff.gui.window.files import STATUS_NOTE_MS, FileCommands
@@ -66,13 +73,13 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         self.model = ComparisonModel(self)
         self.watch = FileWatch(self)
         self._build_widgets()
-        self.actions = create_actions(self, self)
-        install_menus(self, self.actions, self)
+        self.window_actions = create_actions(self, self)
+        install_menus(self, self.window_actions, self)
         self.export_actions = self._install_exports()
-        edit_menu = self.menuBar().actions()[1].menu()
+        edit_menu = menu_named(self, EDIT_MENU)
         edit_menu.addSeparator()
-        edit_menu.addActions(self.find.actions())
-        self.web_actions = install_web(self, after=self.actions.open_right)
+        edit_menu.addActions(self.finder.actions())
+        self.web_actions = install_web(self, after=self.window_actions.open_right)
         self._connect()
         self._restore_preferences()
         self._update_title()
@@ -96,9 +103,9 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.header_bar)
         layout.addWidget(self.view, 1)
-        self.find = FindCommands(self, self.view, self.model)
-        layout.addWidget(self.find.find_bar)
-        layout.addWidget(self.find.go_to_bar)
+        self.finder = FindCommands(self, self.view, self.model)
+        layout.addWidget(self.finder.find_bar)
+        layout.addWidget(self.finder.go_to_bar)
         self.setCentralWidget(central)
         self.summary_label = QLabel("Open two versions to compare")
         self.summary_label.setObjectName("SummaryLabel")
@@ -122,10 +129,10 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         actions = install_export_actions(
             self, self.comparison, lambda: view_style(self.view), self.view.visible_rows
         )
-        file_menu = self.menuBar().actions()[0].menu()
-        file_menu.insertActions(self.actions.quit, actions)
-        file_menu.insertSeparator(self.actions.quit)
-        view_menu = self.menuBar().actions()[2].menu()
+        file_menu = menu_named(self, FILE_MENU)
+        file_menu.insertActions(self.window_actions.quit, actions)
+        file_menu.insertSeparator(self.window_actions.quit)
+        view_menu = menu_named(self, VIEW_MENU)
         view_menu.addSeparator()
         versions_toggle = self.versions.toggleViewAction()
         versions_toggle.setText("&Versions Panel")
@@ -192,12 +199,12 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         else:
             self._fit_first_run_size()
         self.versions.set_user_closed(preferences.versions_panel_closed())
-        self.actions.show_minor.setChecked(preferences.show_minor())
-        self.actions.show_furniture.setChecked(preferences.show_furniture())
+        self.window_actions.show_minor.setChecked(preferences.show_minor())
+        self.window_actions.show_furniture.setChecked(preferences.show_furniture())
         self.view.set_show_minor(preferences.show_minor())
-        for action in self.actions.fonts.actions():
+        for action in self.window_actions.fonts.actions():
             action.setChecked(action.data() == preferences.font_choice())
-        for action in self.actions.schemes.actions():
+        for action in self.window_actions.schemes.actions():
             action.setChecked(action.data() == preferences.color_scheme())
         self._apply_font()
         self.set_color_scheme(preferences.color_scheme())
@@ -311,7 +318,7 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
 
     def set_show_furniture(self, show: bool) -> None:
         """Fold page furniture away (the default) or show it dimmed; the choice is remembered."""
-        self.actions.show_furniture.setChecked(show)
+        self.window_actions.show_furniture.setChecked(show)
         self.preferences.set_show_furniture(show)
         if self.controller.comparison is not None:
             current = self.view.current_row()
@@ -320,7 +327,7 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
                 self.view.set_current_row(current, jump=True)
 
     def set_show_minor(self, show: bool) -> None:
-        self.actions.show_minor.setChecked(show)
+        self.window_actions.show_minor.setChecked(show)
         self.view.set_show_minor(show)
         self.preferences.set_show_minor(show)
         self._update_position()

@@ -35,6 +35,7 @@ from wirediff.gui.tasks.web_runner import WebRunner
 from wirediff.gui.widgets.comparison.message_bar import Level
 from wirediff.gui.widgets.web.capture_picker import CapturePicker, PickItem
 from wirediff.gui.widgets.web.url_dialog import OpenUrlDialog
+from wirediff.gui.window.actions import FILE_MENU, menu_named
 from wirediff.gui.window.files import path_source
 
 if TYPE_CHECKING:
@@ -213,11 +214,13 @@ def install_web(window: WebCommands, after: QAction) -> list[QAction]:
         lambda message: window.message_bar.show_message(message, Level.INFO)
     )
     actions = web_actions(window)
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = menu_named(window, FILE_MENU)
     entries = file_menu.actions()
     position = entries.index(after) + 1 if after in entries else len(entries)
-    before = entries[position] if position < len(entries) else None
-    file_menu.insertActions(before, actions)  # type: ignore[arg-type]  # None appends
+    if position < len(entries):
+        file_menu.insertActions(entries[position], actions)
+    else:
+        file_menu.addActions(actions)
     return actions
 
 

@@ -107,7 +107,7 @@ def test_progress_shows_while_comparing(qtbot, window, seeds):
 
 
 def test_commands_have_shortcuts(window):
-    actions = window.actions
+    actions = window.window_actions
     for action in (
         actions.open_left,
         actions.open_right,

@@ -35,7 +35,7 @@ def _open(qtbot, window, tmp_path):
 
 def _search(qtbot, window, text: str) -> None:
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.find.find_bar
+    bar = window.finder.find_bar
     assert bar.isVisible()
     assert bar.field.hasFocus()
     qtbot.keyClicks(bar.field, text)
@@ -51,13 +51,13 @@ def _where(window, match) -> tuple[str, str]:
 def test_find_counts_both_versions_with_options(qtbot, window, tmp_path):
     _open(qtbot, window, tmp_path)
     _search(qtbot, window, "council")
-    bar = window.find.find_bar
+    bar = window.finder.find_bar
     assert bar.count_label.text() == "6 matches"
     bar.whole_words.click()
     assert bar.count_label.text() == "5 matches"
     bar.match_case.click()
     assert bar.count_label.text() == "3 matches"
-    assert [_where(window, m) for m in window.find.matches()] == [
+    assert [_where(window, m) for m in window.finder.matches()] == [
         ("left", "council"),
         ("right", "council"),
         ("right", "council"),
@@ -67,10 +67,10 @@ def test_find_counts_both_versions_with_options(qtbot, window, tmp_path):
 def test_enter_f3_and_shift_f3_step_in_reading_order(qtbot, window, tmp_path):
     _open(qtbot, window, tmp_path)
     _search(qtbot, window, "council")
-    bar = window.find.find_bar
+    bar = window.finder.find_bar
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)
     assert bar.count_label.text() == "1 of 6"
-    matches = window.find.matches()
+    matches = window.finder.matches()
     assert window.view.current_row() == matches[0].row
     assert [(m.row, m.side.value) for m in matches] == [
         (matches[0].row, "left"),
@@ -95,14 +95,14 @@ def test_every_match_is_highlighted_and_escape_clears(qtbot, window, tmp_path):
     view = window.view
     before = view.viewport().grab().toImage()
     _search(qtbot, window, "council")
-    matches = window.find.matches()
+    matches = window.finder.matches()
     after = view.viewport().grab().toImage()
     for match in matches:
         point = point_of(view, match.row, match.side, match.start + 2).toPoint()
         point.setY(point.y() - 2)
         assert QColor(after.pixel(point)) != QColor(before.pixel(point)), match
-    qtbot.keyClick(window.find.find_bar.field, Qt.Key.Key_Escape)
-    assert not window.find.find_bar.isVisible()
+    qtbot.keyClick(window.finder.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.finder.find_bar.isVisible()
     assert view.hasFocus()
     cleared = view.viewport().grab().toImage()
     point = point_of(view, matches[0].row, matches[0].side, matches[0].start + 2).toPoint()
@@ -114,7 +114,7 @@ def test_ctrl_g_goes_to_a_paragraph_of_either_version(qtbot, demo):
     view = demo.view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    bar = demo.find.go_to_bar
+    bar = demo.finder.go_to_bar
     assert bar.isVisible()
     assert bar.number.maximum() == len(demo.comparison().right.paragraphs)
     qtbot.keyClicks(bar.number, "12")

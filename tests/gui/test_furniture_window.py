@@ -32,8 +32,8 @@ def test_furniture_folds_into_strips_and_counts_leave_it_out(demo):
 
 
 def test_toggle_shows_furniture_dimmed_and_is_remembered(demo, qtbot):
-    assert demo.actions.show_furniture.isChecked() is False
-    demo.actions.show_furniture.trigger()
+    assert demo.window_actions.show_furniture.isChecked() is False
+    demo.window_actions.show_furniture.trigger()
     comparison = demo.comparison()
     assert comparison.furniture_shown
     layout = demo.view.row_layout(2)
@@ -45,6 +45,6 @@ def test_toggle_shows_furniture_dimmed_and_is_remembered(demo, qtbot):
     assert not any(
         isinstance(item, GapItem) for item in export_items(comparison, changes_only=False)
     )
-    demo.actions.show_furniture.trigger()
+    demo.window_actions.show_furniture.trigger()
     assert demo.view.row_layout(2).fold == "3 page parts hidden: photo caption, counter"
     assert demo.preferences.show_furniture() is False

@@ -44,22 +44,22 @@ def test_drop_two_files_compares_them(qtbot, window, seeds):
 def test_paste_clipboard_as_right_version(qtbot, demo):
     QGuiApplication.clipboard().setText("A pasted paragraph.\n\nAnother one, added.")
     with qtbot.waitSignal(demo.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        demo.actions.paste_right.trigger()
+        demo.window_actions.paste_right.trigger()
     assert demo.comparison().right.name == "Pasted text"
     assert demo.comparison().right.paragraphs == ("A pasted paragraph.", "Another one, added.")
 
 
 def test_swap_sides(qtbot, demo, seeds):
     with qtbot.waitSignal(demo.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        demo.actions.swap.trigger()
+        demo.window_actions.swap.trigger()
     assert demo.headers[Side.LEFT].name() == seeds["001"].name
     assert demo.headers[Side.RIGHT].name() == seeds["000"].name
 
 
 def test_recent_comparisons_are_remembered(demo, seeds):
     assert demo.preferences.recent_pairs()[0] == (str(seeds["000"]), str(seeds["001"]))
-    demo.fill_recent_menu(demo.actions.recent_menu)
-    labels = [action.text() for action in demo.actions.recent_menu.actions()]
+    demo.fill_recent_menu(demo.window_actions.recent_menu)
+    labels = [action.text() for action in demo.window_actions.recent_menu.actions()]
     assert any(seeds["000"].name in label and seeds["001"].name in label for label in labels)
 
 
@@ -107,6 +107,6 @@ def test_bad_input_shows_message_and_keeps_comparison(qtbot, demo, tmp_path, cas
     assert demo.view.row_count() == len(before.rows)
     # The failed file is forgotten: the next request compares what is on screen again.
     with qtbot.waitSignal(demo.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        demo.actions.swap.trigger()
+        demo.window_actions.swap.trigger()
     assert demo.comparison().left.name == before.right.name
     assert demo.message_bar.text() == ""

@@ -42,10 +42,10 @@ def test_next_change_visits_every_change_in_order(qtbot, demo):
     changes = demo.comparison().change_rows(include_minor=True)
     visited = []
     for _ in changes:
-        demo.actions.next_change.trigger()
+        demo.window_actions.next_change.trigger()
         visited.append(demo.view.current_row())
     assert visited == list(changes)
-    demo.actions.next_change.trigger()
+    demo.window_actions.next_change.trigger()
     assert demo.view.current_row() == changes[-1]
     demo.view.setFocus()
     backwards = []
@@ -81,7 +81,7 @@ def test_minor_toggle_changes_marks_and_navigation(demo):
         }
 
     assert Mark.MINOR in marks()
-    demo.actions.show_minor.trigger()
+    demo.window_actions.show_minor.trigger()
     assert not demo.view.show_minor()
     assert marks() == set()
     visited = []
@@ -93,7 +93,7 @@ def test_minor_toggle_changes_marks_and_navigation(demo):
         visited.append(demo.view.current_row())
     assert number not in visited
     assert visited == list(demo.comparison().change_rows(include_minor=False))
-    demo.actions.show_minor.trigger()
+    demo.window_actions.show_minor.trigger()
     assert Mark.MINOR in marks()
 
 

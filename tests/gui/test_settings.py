@@ -17,7 +17,7 @@ def test_preferences_survive_a_restart(qtbot, settings):
     first.resize(720, 520)  # inside the offscreen screen, which is 800x600
     first.zoom(2)
     first.set_font_choice("serif")
-    first.actions.show_minor.trigger()
+    first.window_actions.show_minor.trigger()
     first.close()
 
     second = MainWindow(settings)
@@ -25,7 +25,7 @@ def test_preferences_survive_a_restart(qtbot, settings):
     assert second.view.text_font().pointSizeF() == DEFAULT_POINT_SIZE + 2
     assert second.preferences.font_choice() == "serif"
     assert not second.view.show_minor()
-    assert not second.actions.show_minor.isChecked()
+    assert not second.window_actions.show_minor.isChecked()
     assert (second.width(), second.height()) == (720, 520)
 
 

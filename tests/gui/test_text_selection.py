@@ -78,7 +78,7 @@ def test_drag_across_rows_joins_them_with_newlines(demo):
         _point(view, number, Side.RIGHT, start),
         _point(view, number + 1, Side.RIGHT, end),
     )
-    demo.actions.copy.trigger()
+    demo.window_actions.copy.trigger()
     assert QGuiApplication.clipboard().text() == first[start:] + "\n" + second[:end]
 
 

@@ -52,7 +52,7 @@ def test_badge_clears_for_pasted_text(qtbot, window, seeds):
     _open_listed(qtbot, window, seeds)
     QGuiApplication.clipboard().setText("A pasted paragraph about the council.")
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        window.actions.paste_left.trigger()
+        window.window_actions.paste_left.trigger()
     assert _badges(window) == _expected(seeds, right="001")
 
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
     from PySide6.QtWidgets import QScrollBar
 
@@ -33,7 +34,8 @@ HANDLE_ALPHA = 60
 class OverviewSource(Protocol):
     """What the strip needs from its view."""
 
-    layout_changed: object
+    @property
+    def layout_changed(self) -> SignalInstance: ...
 
     def heights(self) -> RowHeights | None: ...
     def change_extents(self) -> list[tuple[int, int, str]]: ...
@@ -52,7 +54,7 @@ class OverviewStrip(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Every change in the document: click to go there")
         self.setAccessibleName("Change overview")
-        view.layout_changed.connect(self.invalidate)  # type: ignore[attr-defined]
+        view.layout_changed.connect(self.invalidate)
 
     def invalidate(self) -> None:
         """Drop the cached marks (layout, rows, options or theme changed)."""

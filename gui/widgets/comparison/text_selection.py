@@ -200,5 +200,8 @@ def paint_selection(
 
 def cursor_x(line: QTextLine, position: int) -> float:
     """The x of the cursor before character `position` of a laid-out line."""
-    x = line.cursorToX(position)
-    return x[0] if isinstance(x, tuple) else x
+    # PySide returns (x, position) or x alone, depending on the binding's version.
+    answer = line.cursorToX(position)
+    x = answer[0] if isinstance(answer, tuple) else answer
+    assert isinstance(x, int | float)
+    return float(x)

@@ -188,7 +188,8 @@ class ViewInput:
         )
         current = view.current_row()
         page_rows = max(1, len(view.visible_rows()) - 1)
-        targets = {
+        # Keyed by the key's number: `QKeyEvent.key()` gives an int, not a `Qt.Key`.
+        targets: dict[int, int] = {
             Qt.Key.Key_Down: current + 1,
             Qt.Key.Key_Up: current - 1,
             Qt.Key.Key_PageDown: current + page_rows,

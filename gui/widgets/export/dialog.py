@@ -92,7 +92,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export Comparison")
         self.comparison = comparison
-        self.style = style
+        self.export_style = style
         self.visible_rows = visible_rows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -116,8 +116,10 @@ class ExportDialog(QDialog):
         self.changes_only_box = QCheckBox("&Changes only (collapse unchanged paragraphs)")
         self.width_box = QComboBox()
         self.width_box.addItem(f"{DEFAULT_WIDTH_PX} px (social media)", DEFAULT_WIDTH_PX)
-        if self.style.window_width:
-            self.width_box.addItem(f"Window width ({self.style.window_width} px)", WINDOW_WIDTH)
+        if self.export_style.window_width:
+            self.width_box.addItem(
+                f"Window width ({self.export_style.window_width} px)", WINDOW_WIDTH
+            )
         for width in OTHER_WIDTHS_PX:
             self.width_box.addItem(f"{width} px", width)
         self.scale_group = QButtonGroup(self)
@@ -129,7 +131,7 @@ class ExportDialog(QDialog):
             scale_row.addWidget(button)
         scale_row.addStretch(1)
         self.theme_box = QComboBox()
-        window_theme = "dark" if self.style.theme.is_dark else "light"
+        window_theme = "dark" if self.export_style.theme.is_dark else "light"
         self.theme_box.addItem(f"As the window ({window_theme})", None)
         self.theme_box.addItem("Light", LIGHT)
         self.theme_box.addItem("Dark", DARK)
@@ -232,7 +234,7 @@ class ExportDialog(QDialog):
         """Draw the export as chosen now and show it shrunk to the preview's width."""
         self._timer.stop()
         info = self.preview.show_export(
-            self.comparison, self.style, self.choices(), self.visible_rows
+            self.comparison, self.export_style, self.choices(), self.visible_rows
         )
         self.info_label.setText(info)
 
@@ -286,7 +288,7 @@ class ExportDialog(QDialog):
         return written
 
     def _save_pdf_in_background(self, path: Path, choices: ExportChoices) -> None:
-        export = pdf_export(self.comparison, self.style, choices)
+        export = pdf_export(self.comparison, self.export_style, choices)
 
         def write(_checkpoint: Checkpoint) -> list[Path]:
             export.save(path)
@@ -312,11 +314,11 @@ class ExportDialog(QDialog):
             page = comparison_to_html(
                 self.comparison,
                 changes_only=choices.changes_only,
-                show_minor=self.style.show_minor,
+                show_minor=self.export_style.show_minor,
             )
             path.write_text(page, encoding="utf-8")
             return [path]
-        export = image_export(self.comparison, self.style, choices, self.visible_rows)
+        export = image_export(self.comparison, self.export_style, choices, self.visible_rows)
         if export.count < PROGRESS_MIN_PARTS:
             return export.save(path)
         progress = QProgressDialog("Saving images…", "Cancel", 0, export.count, self)
@@ -336,7 +338,7 @@ class ExportDialog(QDialog):
         choices = self.choices()
         if choices.format not in (ExportFormat.PNG, ExportFormat.VISIBLE):
             choices = replace(choices, format=ExportFormat.PNG)
-        copied = copy_export_image(self.comparison, self.style, choices, self.visible_rows)
+        copied = copy_export_image(self.comparison, self.export_style, choices, self.visible_rows)
         if copied:
             self.status_label.setText("Image copied to the clipboard.")
         else:

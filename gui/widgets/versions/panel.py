@@ -24,11 +24,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImageWriter
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
-from wirediff.core.collate.collation import RowFilter
+from wirediff.core.collate.row_filter import RowFilter
 from wirediff.core.report.collation import collation_to_csv, collation_to_html
 from wirediff.core.result import Side
 from wirediff.gui.models.matrix_model import MatrixModel, pair_for_cell
@@ -334,7 +334,7 @@ class VersionsPanel(QWidget):
         path = Path(path)
         try:
             if file_format == "png":
-                if not self.matrix_image().save(str(path), "PNG"):
+                if not QImageWriter(str(path), QByteArray(b"png")).write(self.matrix_image()):
                     raise OSError(0, "the image could not be written", str(path))
             elif file_format == "csv":
                 path.write_text(collation_to_csv(collation, rows), encoding="utf-8", newline="")

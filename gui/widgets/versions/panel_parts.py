@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.core.collate.collation import CellKind, RowFilter
+from wirediff.core.collate.collation import CellKind
+from wirediff.core.collate.row_filter import RowFilter
 from wirediff.core.report.collation import KIND_WORDS
 from wirediff.gui.models.matrix_model import CELL_GLYPHS
 from wirediff.gui.render.theme import theme_for

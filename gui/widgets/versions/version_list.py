@@ -27,7 +27,7 @@ from wirediff.gui.models.versions_model import VersionsModel
 from wirediff.gui.render.theme import theme_for
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QPersistentModelIndex, QPoint
+    from PySide6.QtCore import QPersistentModelIndex, QPoint, SignalInstance
     from PySide6.QtGui import (
         QColor,
         QContextMenuEvent,
@@ -204,10 +204,10 @@ class VersionList(QListView):
         actions["remove"].triggered.connect(self._remove_selected)
         return actions
 
-    def _emit_for_current(self, signal: Signal) -> None:
+    def _emit_for_current(self, signal: SignalInstance) -> None:
         index = self.currentIndex()
         if index.isValid():
-            signal.emit(index.row())  # type: ignore[attr-defined]
+            signal.emit(index.row())
 
     def selected_rows(self) -> list[int]:
         return sorted(index.row() for index in self.selectionModel().selectedRows())

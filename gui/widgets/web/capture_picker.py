@@ -12,7 +12,7 @@ May import PySide6 and the standard library.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -44,7 +44,7 @@ class CapturePicker(QDialog):
 
     def __init__(
         self,
-        pages: dict[str, Sequence[PickItem]],
+        pages: Mapping[str, Sequence[PickItem]],
         parent: QWidget | None = None,
         *,
         title: str = "Choose Versions",
