@@ -4,8 +4,8 @@ The command-line contract (version 1) is defined here and nowhere else: `compari
 for `wirediff compare --json`, `repair_report` for `wirediff repair --report`, and
 `describe_comparison` for the plain summary `wirediff compare` prints. Page furniture
 (`core.furniture`) appears as each side's `furniture` and `furniture_reasons`, rows made only of
-it carry `"furniture": true`, and the summary counts story changes only unless furniture is
-shown.
+it carry `"furniture": true`, the summary's counts match the rows listed (furniture included),
+and `summary.story` counts the story's changes alone.
 
 Imports the standard library and `core` only.
 """
@@ -27,6 +27,7 @@ from wirediff.core.result import (
     RowKind,
     SentenceKind,
     SentencePair,
+    Summary,
 )
 
 JSON_VERSION = 1
@@ -85,8 +86,15 @@ def _row_to_json(row: Row, *, furniture: bool) -> dict[str, Any]:
 
 
 def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
-    """The `wirediff compare --json` document."""
-    summary = comparison.summary
+    """The `wirediff compare --json` document.
+
+    The summary's counts are those of the rows listed, furniture rows included, as they have
+    been since version 1 (a reader may check one against the other); `summary.story` holds
+    the counts without page furniture, which is what the window and the text summary show
+    unless furniture is shown.
+    """
+    every = comparison.with_furniture_shown(True).summary
+    story = comparison.summary
     return {
         "version": JSON_VERSION,
         "left": _document_to_json(comparison.left, comparison.left_furniture),
@@ -97,16 +105,23 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
             for index, row in enumerate(comparison.rows)
         ],
         "summary": {
-            "paragraphs_added": summary.paragraphs_added,
-            "paragraphs_removed": summary.paragraphs_removed,
-            "paragraphs_moved": summary.paragraphs_moved,
-            "sentences_added": summary.sentences_added,
-            "sentences_removed": summary.sentences_removed,
-            "sentences_changed": summary.sentences_changed,
-            "sentences_minor": summary.sentences_minor,
-            "furniture_left": summary.furniture_left,
-            "furniture_right": summary.furniture_right,
+            **_counts_to_json(every),
+            "furniture_left": every.furniture_left,
+            "furniture_right": every.furniture_right,
+            "story": _counts_to_json(story),
         },
+    }
+
+
+def _counts_to_json(summary: Summary) -> dict[str, int]:
+    return {
+        "paragraphs_added": summary.paragraphs_added,
+        "paragraphs_removed": summary.paragraphs_removed,
+        "paragraphs_moved": summary.paragraphs_moved,
+        "sentences_added": summary.sentences_added,
+        "sentences_removed": summary.sentences_removed,
+        "sentences_changed": summary.sentences_changed,
+        "sentences_minor": summary.sentences_minor,
     }
 
 

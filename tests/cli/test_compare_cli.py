@@ -17,6 +17,9 @@ def test_json_contract_on_seeds(run_wirediff, seeds: dict[str, Path]) -> None:
     assert len(germany) == 1
     assert germany[0]["left"] == []
     assert document["summary"]["sentences_added"] == sum(
+        s["kind"] == "added" for row in document["rows"] for s in row["sentences"]
+    )
+    assert document["summary"]["story"]["sentences_added"] == sum(
         s["kind"] == "added"
         for row in document["rows"]
         if not row.get("furniture")
@@ -49,8 +52,14 @@ def test_furniture_in_json_and_summary(run_wirediff, seeds: dict[str, Path]) -> 
     summary = document["summary"]
     assert (summary["furniture_left"], summary["furniture_right"]) == (5, 3)
     # The story gained its headline and the two-sentence Germany/Putin passage, nothing else.
-    assert (summary["paragraphs_added"], summary["sentences_added"]) == (2, 3)
-    assert (summary["paragraphs_removed"], summary["sentences_removed"]) == (0, 0)
+    story = summary["story"]
+    assert (story["paragraphs_added"], story["sentences_added"]) == (2, 3)
+    assert (story["paragraphs_removed"], story["sentences_removed"]) == (0, 0)
+    # The version-1 counts stay those of the rows listed, page furniture included.
+    kinds = [s["kind"] for row in document["rows"] for s in row["sentences"]]
+    for kind in ("added", "removed", "changed", "minor"):
+        assert summary[f"sentences_{kind}"] == kinds.count(kind)
+    assert summary["sentences_added"] > story["sentences_added"]
     flagged = [row for row in document["rows"] if row.get("furniture")]
     assert len(flagged) == 8
     assert all("furniture" not in row for row in document["rows"] if row not in flagged)
@@ -72,6 +81,9 @@ def test_furniture_show_counts_every_change(run_wirediff, seeds: dict[str, Path]
     )
     summary = json.loads(result.stdout)["summary"]
     assert (summary["paragraphs_added"], summary["sentences_added"]) == (22, 26)
+    assert summary["story"] == {
+        key: value for key, value in summary.items() if key in summary["story"]
+    }
     assert (summary["furniture_left"], summary["furniture_right"]) == (3, 22)
     text = run_wirediff("compare", seeds["001"], seeds["002"], "--furniture", "show").stdout
     assert "page parts hidden" not in text.casefold()
