@@ -56,8 +56,9 @@ def print_table(figures: dict[str, Counter[str]]) -> None:
 def _row(name: str, counts: Counter[str]) -> str:
     caught = sum(counts[status] for status in CAUGHT)
     survived = counts["survived"]
-    rate = caught / (caught + survived) if caught + survived else 1.0
-    return f"{name:34} {sum(counts.values()):7} {caught:7} {survived:8} {rate:9.1%}"
+    checked = caught + survived
+    rate = f"{caught / checked:9.1%}" if checked else f"{'not run':>9}"
+    return f"{name:34} {sum(counts.values()):7} {caught:7} {survived:8} {rate}"
 
 
 def main() -> None:
