@@ -7,9 +7,10 @@ one small bug at a time (a flipped comparison, an off-by-one, a dropped conditio
 tests that reach the mutated function. mutmut names modules after their paths, so this script
 links `wirediff/core` to `core/` for the run, which gives the mutants the import names the tests
 use, and removes the link afterwards. PATTERN limits the run to mutant names such as
-`wirediff.core.align.*`. Prints the kill rate per module and in all: killed (a test failed, or
-the mutant timed out or crashed) over killed plus survived. Run by hand; it takes minutes to
-hours, so it is not part of CI. `mutmut browse` shows the surviving mutants afterwards.
+`wirediff.core.align.*`. Prints the kill rate per module and in all: caught (a test failed, or
+the mutant timed out or crashed) over caught plus missed (it survived, or no test reached
+it). Run by hand; it takes minutes to hours, so it is not part of CI. `mutmut browse` shows
+the surviving mutants afterwards.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def module_figures(mutants: Path) -> dict[str, Counter[str]]:
 
 def print_table(figures: dict[str, Counter[str]]) -> None:
     total: Counter[str] = Counter()
-    print(f"{'module':34} {'mutants':>7} {'caught':>7} {'survived':>8} {'kill rate':>9}")
+    print(f"{'module':34} {'mutants':>7} {'caught':>7} {'missed':>7} {'kill rate':>9}")
     for module, counts in figures.items():
         total += counts
         print(_row(module, counts))
@@ -55,10 +56,11 @@ def print_table(figures: dict[str, Counter[str]]) -> None:
 
 def _row(name: str, counts: Counter[str]) -> str:
     caught = sum(counts[status] for status in CAUGHT)
-    survived = counts["survived"]
-    checked = caught + survived
+    # A mutant no test reaches is missed as surely as one that survives its tests.
+    missed = counts["survived"] + counts["no tests"]
+    checked = caught + missed
     rate = f"{caught / checked:9.1%}" if checked else f"{'not run':>9}"
-    return f"{name:34} {sum(counts.values()):7} {caught:7} {survived:8} {rate}"
+    return f"{name:34} {sum(counts.values()):7} {caught:7} {missed:7} {rate}"
 
 
 def main() -> None:
