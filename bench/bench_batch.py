@@ -1,9 +1,10 @@
 """Benchmark `wirediff batch` at collection scale: stories per second, serial, pooled, on Dask.
 
-    python bench/bench_batch.py [--stories 2000] [--runs 1] [--keep DIR]
+    python bench/bench_batch.py [--stories 2000] [--paragraphs 20] [--runs 1] [--keep DIR]
 
-Generates a collection of stories of 3-5 versions each (`tests/core/batch_stories.py`: six
-paragraphs per version, each version one wire-style edit away from the one before), then runs
+Generates a collection of stories of 3-5 versions each (`tests/core/batch_stories.py`: twenty
+paragraphs per version by default, the length of a wire story, each version one wire-style edit
+away from the one before), then runs
 `wirediff batch` on it as a user would, each configuration in the same run: one worker, two
 worker processes, and a two-worker Dask LocalCluster (`--dask --workers 2`). Prints stories per
 second, the speed-up of two workers over one, the Dask run against the process pool, and peak
@@ -48,13 +49,14 @@ def timed_batch(collection: Path, out: Path, options: list[str]) -> tuple[float,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, default=2000)
+    parser.add_argument("--paragraphs", type=int, default=20, help="paragraphs per version")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="generate the collection here and keep it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch) / "collection"
         if not folder.exists():
-            write_collection(folder, args.stories)
+            write_collection(folder, args.stories, paragraphs=args.paragraphs)
         versions = sum(1 for _ in folder.glob("*/*.txt"))
         print(f"{args.stories} stories, {versions} versions, {versions - args.stories} pairs")
         rates: dict[str, float] = {}
