@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal, SignalInstance
 
 from wirediff.core.errors import Cancelled, InputError
 from wirediff.core.progress import Checkpoint
@@ -70,7 +70,23 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def _progress(self, done: int, total: int) -> None:
-        self.signals.progressed.emit(self.number, done, total)
+        if self._report(self.signals.progressed, done, total):
+            return
+        # Nobody is left to hear progress (the window closed): stop the work as if cancelled.
+        self._cancel.set()
+
+    def _report(self, signal: SignalInstance, *args: object) -> bool:
+        """Emit `signal` with the task's number; False when its QObject is already deleted.
+
+        Closing the window deletes the signals' owner while a pool thread may still be
+        blocked in the work (a slow fetch, say); the work's last word then has no listener,
+        and PySide6 says so with a RuntimeError that must not end the thread with a traceback.
+        """
+        try:
+            signal.emit(self.number, *args)
+        except RuntimeError:
+            return False
+        return True
 
     def run(self) -> None:
         checkpoint = Checkpoint(progress=self._progress, cancelled=self.is_cancel_requested)
@@ -78,14 +94,14 @@ class Task(QRunnable):
             checkpoint.check()  # cancelled while it waited for a thread
             result = self.work(checkpoint)
         except Cancelled:
-            self.signals.cancelled.emit(self.number)
+            self._report(self.signals.cancelled)
         except InputError as error:
-            self.signals.failed.emit(self.number, str(error))
+            self._report(self.signals.failed, str(error))
         except MemoryError:
-            self.signals.failed.emit(self.number, f"{self.action}: not enough memory")
+            self._report(self.signals.failed, f"{self.action}: not enough memory")
         except OSError as error:  # a file that cannot be written: the system's reason says why
-            self.signals.failed.emit(self.number, f"{self.action}: {error.strerror or error}")
+            self._report(self.signals.failed, f"{self.action}: {error.strerror or error}")
         except Exception as error:  # the window shows one line and keeps what it had
-            self.signals.failed.emit(self.number, f"{self.action}: {type(error).__name__}: {error}")
+            self._report(self.signals.failed, f"{self.action}: {type(error).__name__}: {error}")
         else:
-            self.signals.finished.emit(self.number, result)
+            self._report(self.signals.finished, result)
