@@ -1,38 +1,36 @@
 """`ComparisonView`: one scroll area that paints both halves of every row itself.
 
 Because one widget paints each row whole (through `RowPainter`), the two halves of a row are
-always level and nothing needs scroll syncing. Only visible rows are laid out: heights live in
-`gui.presentation.layout_cache.RowHeights` per (width, font, toggles), estimated for rows never
-seen and measured when a row is painted; an idle timer measures the rest a few milliseconds at a
-time so the scroll bar settles, keeping the top visible row where it is. Selection is by rows
+always level and nothing needs scroll syncing. Only visible rows are laid out: where each row
+is (heights estimated, then measured, and the scroll range) is `RowGeometry`'s business, in
+`gui.widgets.comparison.row_geometry`; find matches are drawn by
+`gui.widgets.comparison.find_highlights`. Selection is by rows
 (click, shift-click, gutter drag, keys), or of text in one half by dragging; Ctrl+C copies it. Input
 handling is in `gui.widgets.comparison.view_input` (`ViewInput`, which the view hands its events
 and which reaches back only through the view's public methods), text selection in
 `gui.widgets.comparison.text_selection`.
 
-May import `core`, the other `gui` modules below it (model, painter, cache, overview) and
+May import `core`, the other `gui` modules below it (model, painter, geometry, overview) and
 PySide6; never the main window.
 """
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from wirediff.core.result import RowKind, Side
-from wirediff.gui.presentation.export_plan import fold_captions
-from wirediff.gui.presentation.layout_cache import LayoutCache, RowHeights
 from wirediff.gui.presentation.navigation import Viewport
 from wirediff.gui.presentation.row_text import Paragraph, row_mark, side_paragraphs
 from wirediff.gui.render.row_painter import PaintOptions, RowLayout, RowPainter
 from wirediff.gui.render.theme import Theme, theme_for
+from wirediff.gui.widgets.comparison.find_highlights import FindHighlights
 from wirediff.gui.widgets.comparison.overview import OVERVIEW_WIDTH_PX, OverviewStrip
+from wirediff.gui.widgets.comparison.row_geometry import RowGeometry
 from wirediff.gui.widgets.comparison.text_selection import (
-    TextPoint,
     TextSelection,
     paint_selection,
     selected_text,
@@ -57,15 +55,11 @@ if TYPE_CHECKING:
     from wirediff.core.result import Comparison, Row
     from wirediff.gui.models.comparison_model import ComparisonModel
     from wirediff.gui.presentation.find import FindMatch
+    from wirediff.gui.presentation.layout_cache import RowHeights
     from wirediff.gui.render.row_layout import Columns
 
-# Idle measuring works in slices this long so scrolling and typing stay responsive.
-REFINE_SLICE_MS = 6.0
 # A row jumped to lands this far down the viewport, so the rows before it give context.
 JUMP_CONTEXT_FRACTION = 0.2
-# Opacity of find highlights over the text: every match, and the match the find bar is on.
-FIND_MATCH_ALPHA = 110
-FIND_CURRENT_ALPHA = 170
 EMPTY_HINT = "Drop two versions here, or use Open Left and Open Right."
 COMPARING_HINT = "Comparing {left} with {right}…"
 # Opacity of the text-selection highlight, drawn over the text and its marks.
@@ -85,32 +79,23 @@ class ComparisonView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model: ComparisonModel | None = None
-        self._cache: LayoutCache[RowLayout] = LayoutCache()
         self._font = QFont()
         self._theme = theme_for()
         self._options = PaintOptions()
         self._painter = RowPainter(self._font, self._theme, self._options)
         self._current = -1
         self._anchor = -1
-        # Rows of page furniture folded away: caption of their strip, "" for the rest of a run.
-        self._folds: dict[int, str] = {}
         # Rows are tinted as selected only once the user selects; until then the current row
         # has just a focus frame, so a fresh comparison shows its colours untouched.
         self._selection_shown = False
         self._drop_side: Side | None = None
         self._hint = EMPTY_HINT
-        self._find_matches: dict[int, list[FindMatch]] = {}
-        self._find_current: FindMatch | None = None
+        self._find = FindHighlights()
         self.input = ViewInput(self)
-        self._idle_refinement = True
-        self._refine_timer = QTimer(self)
-        self._refine_timer.setInterval(0)
-        self._refine_timer.timeout.connect(self._refine_some)
-        self._geometry_timer = QTimer(self)
-        self._geometry_timer.setSingleShot(True)
-        self._geometry_timer.setInterval(0)
-        self._geometry_timer.timeout.connect(self._update_scroll_range)
+        self.row_geometry = RowGeometry(self, self._painter)
+        self.row_geometry.heights_refined.connect(self.layout_changed)
         self.overview = OverviewStrip(self)
+        self.row_geometry.range_updated.connect(self.overview.update)
         self.setViewportMargins(0, 0, OVERVIEW_WIDTH_PX, 0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
@@ -153,11 +138,7 @@ class ComparisonView(QAbstractScrollArea):
 
     def set_idle_refinement(self, enabled: bool) -> None:
         """Measure unseen rows while idle (the default), or only rows as they are painted."""
-        self._idle_refinement = enabled
-        if enabled:
-            self._refine_timer.start()
-        else:
-            self._refine_timer.stop()
+        self.row_geometry.set_idle_refinement(enabled)
 
     def row_painter(self) -> RowPainter:
         return self._painter
@@ -167,153 +148,50 @@ class ComparisonView(QAbstractScrollArea):
         return self._painter.columns(self.viewport().width())
 
     def _rebuild_painter(self) -> None:
-        anchor = self._top_anchor()
         self._painter = RowPainter(self._font, self._theme, self._options)
-        self._cache.clear()
-        self._restore_anchor(anchor)
+        self.row_geometry.set_painter(self._painter)
         self.layout_changed.emit()
         self.viewport().update()
 
     def _on_model_reset(self) -> None:
-        comparison = self.comparison()
-        self._folds = fold_captions(comparison) if comparison is not None else {}
-        self._cache.clear()
+        self.row_geometry.set_model(self._model)
         # No row is current until the user moves: the first "next change" then finds row 0.
         self._current = -1
         self._anchor, self._selection_shown = -1, False
         self.input.forget()
-        self._find_matches, self._find_current = {}, None
+        self._find.clear()
         self.verticalScrollBar().setValue(0)
-        self._update_scroll_range()
+        self.row_geometry.update_scroll_range()
         self.layout_changed.emit()
         self.viewport().update()
 
     # -- geometry -------------------------------------------------------------------------
 
     def row_count(self) -> int:
-        return self._model.rowCount() if self._model is not None else 0
+        return self.row_geometry.row_count()
 
     def _row(self, index: int) -> Row:
         assert self._model is not None
         return self._model.row(index)
 
-    def _key(self) -> tuple[int, str, bool]:
-        return (self.viewport().width(), self._font.key(), self._options.show_minor)
-
     def heights(self) -> RowHeights | None:
         """Row heights at the current width, font and toggles (estimated where unmeasured)."""
-        count = self.row_count()
-        if not count:
-            return None
-        key = self._key()
-        table = self._cache.heights(key)
-        if table is None:
-            width = self.viewport().width()
-            table = RowHeights([self._estimate_height(i, width) for i in range(count)])
-            self._cache.store_heights(key, table)
-            if self._idle_refinement:
-                self._refine_timer.start()
-        return table
-
-    def _estimate_height(self, index: int, width: int) -> int:
-        if index in self._folds:
-            return self._painter.fold_layout(self._row(index), width, self._folds[index]).height
-        return self._painter.estimate_height(self._row(index), width)
-
-    def _layout_row(self, index: int, width: int) -> RowLayout:
-        """Lay out a row, or the strip page furniture folds into; furniture shown is dimmed."""
-        row = self._row(index)
-        if index in self._folds:
-            return self._painter.fold_layout(row, width, self._folds[index])
-        layout = self._painter.layout(row, width, index=index)
-        comparison = self.comparison()
-        layout.dimmed = comparison is not None and comparison.is_furniture_row(index)
-        return layout
+        return self.row_geometry.heights()
 
     def row_layout(self, index: int) -> RowLayout:
         """The laid-out row at the current width (cached), measuring its height on the way."""
-        key = self._key()
-        layout = self._cache.layout(key, index)
-        if layout is None:
-            layout = self._layout_row(index, key[0])
-            self._cache.store_layout(key, index, layout)
-        table = self.heights()
-        if table is not None and table.set_measured(index, layout.height):
-            self._geometry_timer.start()
-        return layout
-
-    def _top_anchor(self) -> tuple[int, float] | None:
-        """The row at the top of the viewport and how far into it (a fraction) the top is."""
-        table = self._cache.heights(self._key())
-        if table is None:
-            return None
-        value = self.verticalScrollBar().value()
-        row = table.row_at(value)
-        height = max(1, table.heights[row])
-        return row, (value - table.top_of(row)) / height
-
-    def _restore_anchor(self, anchor: tuple[int, float] | None) -> None:
-        table = self.heights()
-        self._update_scroll_range()
-        if anchor is None or table is None:
-            return
-        row, fraction = anchor
-        row = min(row, len(table) - 1)
-        value = table.top_of(row) + round(fraction * table.heights[row])
-        self.verticalScrollBar().setValue(value)
-
-    def _update_scroll_range(self) -> None:
-        table = self.heights()
-        page = self.viewport().height()
-        bar = self.verticalScrollBar()
-        bar.setRange(0, max(0, (table.total() if table else 0) - page))
-        bar.setPageStep(page)
-        bar.setSingleStep(self._painter.line_height * 2)
-        self.overview.update()
-
-    def _refine_some(self) -> None:
-        """Measure unmeasured rows for one short slice, keeping the top row in place."""
-        table = self.heights()
-        if table is None or table.is_complete():
-            self._refine_timer.stop()
-            return
-        anchor = self._top_anchor()
-        width = self.viewport().width()
-        deadline = time.perf_counter() + REFINE_SLICE_MS / 1000
-        changed = False
-        while time.perf_counter() < deadline:
-            index = table.next_unmeasured()
-            if index is None:
-                break
-            height = self._layout_row(index, width).height
-            changed = table.set_measured(index, height) or changed
-        if changed:
-            self._restore_anchor(anchor)
-            self.layout_changed.emit()
-        if table.is_complete():
-            self._refine_timer.stop()
+        return self.row_geometry.row_layout(index)
 
     def row_rect(self, index: int) -> QRect:
         """Where row `index` is in viewport coordinates (possibly outside the viewport)."""
-        table = self.heights()
-        if table is None:
-            return QRect()
-        top = table.top_of(index) - self.verticalScrollBar().value()
-        return QRect(0, top, self.viewport().width(), table.heights[index])
+        return self.row_geometry.row_rect(index)
 
     def row_at(self, y: float) -> int:
         """The row under viewport coordinate `y`, or -1 when there are no rows."""
-        table = self.heights()
-        return table.row_at(y + self.verticalScrollBar().value()) if table else -1
+        return self.row_geometry.row_at(y)
 
     def visible_rows(self) -> range:
-        table = self.heights()
-        if table is None:
-            return range(0)
-        value = self.verticalScrollBar().value()
-        first = table.row_at(value)
-        last = table.row_at(value + self.viewport().height() - 1)
-        return range(first, last + 1)
+        return self.row_geometry.visible_rows()
 
     def viewport_rows(self) -> Viewport:
         """The current row and the rows in view, for navigation from the visible area."""
@@ -373,7 +251,7 @@ class ComparisonView(QAbstractScrollArea):
 
     def ensure_visible(self, index: int, *, jump: bool = False) -> None:
         self.row_layout(index)
-        self._update_scroll_range()
+        self.row_geometry.update_scroll_range()
         rect = self.row_rect(index)
         bar = self.verticalScrollBar()
         page = self.viewport().height()
@@ -414,23 +292,8 @@ class ComparisonView(QAbstractScrollArea):
 
     def set_find_matches(self, matches: list[FindMatch], current: FindMatch | None) -> None:
         """Highlight these matches of a search, `current` more strongly (none: clear)."""
-        self._find_matches = {}
-        for match in matches:
-            self._find_matches.setdefault(match.row, []).append(match)
-        self._find_current = current
+        self._find.set_matches(matches, current)
         self.viewport().update()
-
-    def _paint_find_matches(
-        self, painter: QPainter, index: int, layout: RowLayout, origin: QPointF
-    ) -> None:
-        for match in self._find_matches.get(index, ()):
-            is_current = match == self._find_current
-            color = QColor(self._theme.find_current if is_current else self._theme.find_match)
-            color.setAlpha(FIND_CURRENT_ALPHA if is_current else FIND_MATCH_ALPHA)
-            span = TextSelection(
-                match.side, TextPoint(index, match.start), TextPoint(index, match.end)
-            )
-            paint_selection(painter, layout, origin, span, index, color)
 
     def show_row_selection(self, shown: bool) -> None:
         """Tint the selected rows (once the user selects rows) or only frame the current one."""
@@ -577,7 +440,7 @@ class ComparisonView(QAbstractScrollArea):
                     selected=self._selection_shown and index in selected,
                     current=focused and index in (self._current, linked),
                 )
-                self._paint_find_matches(painter, index, layout, origin)
+                self._find.paint_row(painter, index, layout, origin, self._theme)
                 if text_selection is not None:
                     paint_selection(
                         painter, layout, origin, text_selection, index, selection_colour
@@ -598,21 +461,13 @@ class ComparisonView(QAbstractScrollArea):
         self.overview.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        anchor = self._top_anchor_for_width(event.oldSize().width())
+        # The viewport was narrower than the widget by the strip and the scroll bar.
+        margins = OVERVIEW_WIDTH_PX + self.verticalScrollBar().sizeHint().width()
+        anchor = self.row_geometry.top_anchor(event.oldSize().width() - margins)
         super().resizeEvent(event)
         viewport = self.viewport().geometry()
         self.overview.setGeometry(
             viewport.right() + 1, viewport.top(), OVERVIEW_WIDTH_PX, viewport.height()
         )
-        self._restore_anchor(anchor)
+        self.row_geometry.restore_anchor(anchor)
         self.layout_changed.emit()
-
-    def _top_anchor_for_width(self, old_width: int) -> tuple[int, float] | None:
-        margins = OVERVIEW_WIDTH_PX + self.verticalScrollBar().sizeHint().width()
-        key = (old_width - margins, self._font.key(), self._options.show_minor)
-        table = self._cache.heights(key)
-        if table is None:
-            return self._top_anchor()
-        value = self.verticalScrollBar().value()
-        row = table.row_at(value)
-        return row, (value - table.top_of(row)) / max(1, table.heights[row])
