@@ -52,6 +52,14 @@ def read_story(
         from wirediff.core.formats.docx import read_docx
 
         return read_docx(raw)
+    if detected is Format.ODT:
+        from wirediff.core.formats.odt import read_odt
+
+        return read_odt(raw)
+    if detected is Format.RTF:
+        from wirediff.core.formats.rtf import read_rtf
+
+        return read_rtf(raw)
     container = unreadable_container(raw)
     if container is not None:
         raise BinaryInput(f"the file is {container}")

@@ -54,6 +54,8 @@ PATTERNS = {
     Format.TEXT: ("*.txt", "*.text"),
     Format.HTML: ("*.html", "*.htm", "*.xhtml", "*.shtml"),
     Format.DOCX: ("*.docx",),
+    Format.ODT: ("*.odt",),
+    Format.RTF: ("*.rtf",),
     Format.PDF: ("*.pdf",),
     Format.EMAIL: ("*.eml",),
 }

@@ -85,7 +85,7 @@ def open_file_filter() -> str:
     """The open dialogs' file filter: every readable format together, then each on its own.
 
     >>> open_file_filter().split(";;")[0]
-    'Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.pdf *.eml)'
+    'Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.odt *.rtf *.pdf *.eml)'
     """
     from wirediff.core.formats.story import PATTERNS
 

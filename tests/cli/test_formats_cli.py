@@ -1,6 +1,7 @@
 """Pins the command line on formats other than text: `extract` (its JSON and its one-line
-errors), `compare` of a web page against a Word file and a PDF, and `repair` writing the
-extracted story as .txt."""
+errors), `compare` of a web page against a Word file and a PDF, and of a Word file against its
+OpenDocument copy, OpenDocument and RTF files read, and `repair` writing the extracted story
+as .txt."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 
 from tests.core.test_formats_docx import word_file
 from tests.core.test_formats_html import PAGE, STORY
+from tests.core.test_formats_odt import odt_file
+from tests.core.test_formats_rtf import WORD_RTF
 from tests.pdf_pages import article_pdf
 
 
@@ -60,3 +63,50 @@ def test_repair_writes_the_story_of_a_page_as_text(run_wirediff, tmp_path) -> No
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "storm.txt").read_text(encoding="utf-8") == "\n\n".join(STORY)
     assert "story extracted from the web page" in result.stdout
+
+
+def test_extract_reads_opendocument_and_rtf(run_wirediff, tmp_path) -> None:
+    (tmp_path / "storm.odt").write_bytes(odt_file())
+    (tmp_path / "storm.rtf").write_bytes(WORD_RTF)
+    result = run_wirediff("extract", tmp_path / "storm.odt", tmp_path / "storm.rtf", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    files = json.loads(result.stdout)["files"]
+    assert [(entry["format"], entry["meta"]["title"]) for entry in files] == [
+        ("odt", "Storm hits the coast"),
+        ("rtf", "Storm hits the cafés"),
+    ]
+    assert files[0]["furniture"] == ["THE DAILY EXAMPLE — DRAFT"]
+    assert files[1]["paragraphs"][-1] == "Residents sent photos 😀 online."
+
+
+def test_compare_a_word_file_with_its_opendocument_copy(run_wirediff, tmp_path) -> None:
+    (tmp_path / "storm.docx").write_bytes(word_file())
+    (tmp_path / "storm.odt").write_bytes(odt_file())
+    result = run_wirediff("compare", tmp_path / "storm.docx", tmp_path / "storm.odt", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    rows = [(row["kind"], row["left"], row["right"]) for row in json.loads(result.stdout)["rows"]]
+    # Same headline, lists, table and last line; the .odt rewords the first paragraph, adds
+    # the mayor's line, a text box and a footnote, and moves the repairs after the schools.
+    assert rows == [
+        ("equal", [0], [0]),
+        ("changed", [1], [1]),
+        ("equal", [2], [2]),
+        ("equal", [3], [3]),
+        ("equal", [4], [4]),
+        ("equal", [5], [5]),
+        ("added", [], [6]),
+        ("equal", [7], [7]),
+        ("moved", [6], [8]),
+        ("added", [], [9]),
+        ("added", [], [10]),
+    ]
+
+
+def test_a_damaged_rtf_or_opendocument_file_is_one_line(run_wirediff, tmp_path) -> None:
+    (tmp_path / "broken.odt").write_bytes(odt_file()[:2000])
+    result = run_wirediff("extract", tmp_path / "broken.odt")
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        f"wirediff: {tmp_path / 'broken.odt'}: the OpenDocument file is damaged"
+    )
+    assert result.stderr.count("\n") == 1

@@ -1,12 +1,15 @@
 """Pins what the window shows of files that are not plain text: the header's headline, format,
-outlet and date with the path in its tooltip, the Versions list naming versions by headline and
-outlet, a Word file with tracked changes listed as its two versions, the open dialogs' filter,
-and a damaged PDF refused in the message bar with the other side kept."""
+outlet and date with the path in its tooltip (Word, OpenDocument and RTF files too), the
+Versions list naming versions by headline and outlet, a Word file with tracked changes listed
+as its two versions, the open dialogs' filter, and a damaged PDF refused in the message bar
+with the other side kept."""
 
 from __future__ import annotations
 
 from tests.core.test_formats_docx import TRACKED, hand_made_docx, word_file
 from tests.core.test_formats_html import PAGE
+from tests.core.test_formats_odt import odt_file
+from tests.core.test_formats_rtf import WORD_RTF
 from tests.gui.helpers import COMPARE_TIMEOUT_MS, open_pair
 from tests.pdf_pages import article_pdf
 from wirediff.core.compare import load_versions
@@ -28,6 +31,19 @@ def test_header_names_the_story_its_format_outlet_and_date(qtbot, window, tmp_pa
     )
     assert left._name.toolTip() == str(tmp_path / "storm.html")
     assert right.name() == "Storm hits the coast — Word document · 3 Jun 2024 14:02"
+
+
+def test_headers_name_opendocument_and_rtf_files(qtbot, window, tmp_path):
+    (tmp_path / "storm.odt").write_bytes(odt_file())
+    (tmp_path / "storm.rtf").write_bytes(WORD_RTF)
+    open_pair(qtbot, window, tmp_path / "storm.odt", tmp_path / "storm.rtf")
+    assert window.headers[Side.LEFT].name() == (
+        "Storm hits the coast — OpenDocument text · 3 Jun 2024 14:02"
+    )
+    assert (
+        window.headers[Side.RIGHT].name()
+        == "Storm hits the cafés — RTF document · 3 Jun 2024 14:02"
+    )
 
 
 def test_damaged_pdf_is_a_message_and_the_other_side_stays(qtbot, window, tmp_path):
@@ -70,10 +86,12 @@ def test_versions_list_names_versions_by_headline_and_outlet(qtbot, tmp_path):
 
 def test_open_dialogs_offer_every_readable_format():
     assert open_file_filter().split(";;") == [
-        "Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.pdf *.eml)",
+        "Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.odt *.rtf *.pdf *.eml)",
         "Plain text (*.txt *.text)",
         "Web page (*.html *.htm *.xhtml *.shtml)",
         "Word document (*.docx)",
+        "OpenDocument text (*.odt)",
+        "RTF document (*.rtf)",
         "PDF (*.pdf)",
         "E-mail (*.eml)",
         "All files (*)",

@@ -1,0 +1,105 @@
+"""Pins how an RTF file is read: `\\par` and `\\line` paragraphs, `\\uN` escapes with their
+fallbacks skipped (surrogate pairs made whole), `\\'hh` bytes in the code page of `\\ansicpg`
+or of the font's charset, destinations (fonts, styles, footnotes) left out, a link's shown
+text, the `\\info` metadata, and files cut short or holding no text."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirediff.core.compare import load_document
+from wirediff.core.errors import EmptyInput
+from wirediff.core.formats.read import read_story
+from wirediff.core.formats.rtf import CUT_SHORT_NOTICE
+
+# The header Word writes (abridged), and its habit of breaking long lines next to a space (a line
+# end in RTF is no space of its own): code page, font and colour tables, a style sheet, the
+# generator and an \info group.
+WORD_RTF = rb"""{\rtf1\adeflang1025\ansi\ansicpg1252\uc1\adeff31507\deff0\stshfdbch31505\deflang2057
+{\fonttbl{\f0\fbidi \froman\fcharset0\fprq2{\*\panose 02020603050405020304}Times New Roman;}
+{\f1\fbidi \fswiss\fcharset0\fprq2{\*\panose 020b0604020202020204}Arial;}}
+{\colortbl;\red0\green0\blue0;\red0\green0\blue255;}
+{\stylesheet{\ql \li0\ri0\widctlpar\wrapdefault \fs22\lang2057 \snext0 \sqformat Normal;}
+{\s1\ql \keepn\outlinelevel0 \b\fs32 \sbasedon0 \snext0 heading 1;}}
+{\*\rsidtbl \rsid1445431}{\*\generator Microsoft Word 16.0;}
+{\info{\title Storm hits the caf\'e9s}{\author Jane Ro\'e9}{\operator Jane}
+{\creatim\yr2024\mo6\dy3\hr14\min2}{\revtim\yr2024\mo6\dy3\hr15\min10}{\version2}}
+\paperw11906\paperh16838\margl1440\margr1440
+\pard\plain \ltrpar\s1\ql \keepn\outlinelevel0 \b\fs32 {\insrsid1445431 Storm hits the caf\'e9s}
+{\insrsid1445431 \par }\pard\plain \ltrpar\ql \widctlpar {\insrsid1445431 A powerful storm
+ struck the caf\'e9 district on Monday, said \u8220\'93Ren\'e9e\u8221\'94 Dupont.}
+{\insrsid1445431 {\super\chftn}{\footnote \pard\plain {\super\chftn} Figures from the county.}
+\par }{\insrsid1445431 Damage: 5\~million \u8364\'80, see {\field{\*\fldinst{HYPERLINK
+"https://example.com/storm"}}{\fldrslt{\ul\cf2 the county site}}}.\par }
+{\insrsid1445431 Officials said repairs could take until Thursday.\line Schools\tab stay closed.
+\par }{\insrsid1 Residents sent photos \u-10179?\u-8704? online.\par }}"""
+
+# The header LibreOffice writes (abridged): no \ansicpg, a Cyrillic font (\fcharset204) and
+# text as \'hh bytes in that font, and \uN escapes in \info.
+LIBREOFFICE_RTF = rb"""{\rtf1\ansi\deff4\adeflang1025
+{\fonttbl{\f0\froman\fprq2\fcharset0 Times New Roman;}
+{\f4\froman\fprq2\fcharset204 Liberation Serif;}}
+{\colortbl;\red0\green0\blue0;}
+{\stylesheet{\s0\snext0\dbch\af5\langfe2052\loch\f4\fs24\lang1049 Normal;}}
+{\*\generator LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/e19e193f88}
+{\info{\title \u1064\'3f\u1090\'3f\u1086\'3f\u1088\'3f\u1084\'3f}
+{\author \u1048\'3f\u1074\'3f\u1072\'3f\u1085\'3f}
+{\creatim\yr2024\mo6\dy3\hr9\min5}{\vern67306242}}\deftab709
+\pard\plain \s0\nowidctlpar\loch\f4\fs24\lang1049{\loch\f4
+\'d8\'f2\'ee\'f0\'ec \'ed\'e0 \'ef\'ee\'e1\'e5\'f0\'e5\'e6\'fc\'e5.}
+\par \pard\plain \s0\loch\f4 {\loch\f4 \'c2\'f2\'ee\'f0\'ee\'e9 \'e0\'e1\'e7\'e0\'f6.}
+\par }"""
+
+
+def test_word_rtf_paragraphs_escapes_links_and_metadata() -> None:
+    story = read_story(WORD_RTF, name="storm.rtf")
+    assert story.text.split("\n\n") == [
+        "Storm hits the cafés",
+        "A powerful storm struck the café district on Monday, said “Renée” Dupont.",
+        "Damage: 5 million €, see the county site.",
+        "Officials said repairs could take until Thursday.",
+        "Schools stay closed.",
+        "Residents sent photos 😀 online.",
+    ]
+    assert story.meta.as_json() == {
+        "title": "Storm hits the cafés",
+        "byline": "Jane Roé",
+        "date": "2024-06-03T14:02",
+        "site": None,
+        "url": None,
+        "format": "rtf",
+    }
+    assert story.encoding == "cp1252"
+    assert story.notices == ()
+
+
+def test_libreoffice_rtf_bytes_are_read_in_the_fonts_code_page() -> None:
+    story = read_story(LIBREOFFICE_RTF, name="storm.rtf")
+    assert story.text == "Шторм на побережье.\n\nВторой абзац."
+    assert (story.meta.title, story.meta.byline, story.meta.date) == (
+        "Шторм",
+        "Иван",
+        "2024-06-03T09:05",
+    )
+
+
+def test_ansicpg_decides_the_code_page_of_bytes() -> None:
+    rtf = rb"{\rtf1\ansi\ansicpg1251\deff0{\fonttbl{\f0\fnil Arial;}}\f0 \'cc\'e8\'f0.\par}"
+    story = read_story(rtf, name="mir.rtf")
+    assert (story.text, story.encoding) == ("Мир.", "cp1251")
+
+
+def test_rtf_named_doc_is_still_read_as_rtf() -> None:
+    assert read_story(WORD_RTF, name="storm.doc").meta.format == "rtf"
+
+
+def test_a_file_cut_short_is_read_as_far_as_it_goes_with_a_notice() -> None:
+    cut = WORD_RTF[: WORD_RTF.index(b"Officials")]
+    story = read_story(cut, name="storm.rtf")
+    assert story.text.split("\n\n")[-1] == "Damage: 5 million €, see the county site."
+    assert story.notices == (CUT_SHORT_NOTICE,)
+
+
+def test_rtf_without_text_is_one_line() -> None:
+    with pytest.raises(EmptyInput, match=r"^empty\.rtf: the RTF file holds no text$"):
+        load_document(raw=rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\par\par}", name="empty.rtf")
