@@ -2,16 +2,17 @@
 
 Every command is reachable from the keyboard: menus have mnemonics and the common commands
 have shortcuts (Alt+Down/Alt+Up for the next/previous change, Ctrl+plus/minus to zoom). The
-actions call methods of the window (`WindowCommands`); this module only builds and places them.
+actions call the window's command objects (`CommandSet`); this module only builds and places
+them, and finds menus by name (`gui.window.menus`).
 
-May import `gui.models.settings` (choices), PySide6 and the standard library.
+May import `gui.render`, the window's command modules (for types), PySide6 and the standard
+library.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -19,41 +20,29 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from wirediff.core.result import Side
 from wirediff.gui.render.icons import themed_icon
+from wirediff.gui.window.menus import EDIT_MENU, FILE_MENU, VIEW_MENU, add_menu
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from wirediff.gui.models.settings import Preferences
     from wirediff.gui.render.theme import Theme
+    from wirediff.gui.window.appearance import AppearanceCommands
+    from wirediff.gui.window.files import FileCommands
+    from wirediff.gui.window.navigation import NavigationCommands
 
 
 TOOLBAR_ICON_PX = 18
-# Menus are found by these object names (`menu_named`), never by their place in the menu bar.
-FILE_MENU = "FileMenu"
-EDIT_MENU = "EditMenu"
-VIEW_MENU = "ViewMenu"
+MAIN_TOOLBAR = "MainToolBar"
 
 
-class WindowCommands(Protocol):
-    """What the actions call on the window."""
+@dataclass(frozen=True, slots=True)
+class CommandSet:
+    """The command objects the window's actions call."""
 
-    def open_dialog(self, side: Side) -> None: ...
-    def paste_as(self, side: Side) -> None: ...
-    def swap_sides(self) -> None: ...
-    def reload(self) -> None: ...
-    def next_change(self) -> None: ...
-    def previous_change(self) -> None: ...
-    def set_show_minor(self, show: bool) -> None: ...
-    def set_show_furniture(self, show: bool) -> None: ...
-    def zoom(self, steps: int) -> None: ...
-    def reset_zoom(self) -> None: ...
-    def set_font_choice(self, choice: str) -> None: ...
-    def choose_font(self) -> None: ...
-    def set_color_scheme(self, scheme: str) -> None: ...
-    def copy_selection(self) -> None: ...
-    def select_all(self) -> None: ...
-    def fill_recent_menu(self, menu: QMenu) -> None: ...
-    def close(self) -> bool: ...
+    files: FileCommands
+    navigation: NavigationCommands
+    appearance: AppearanceCommands
+    close_window: Callable[[], object]
 
 
 @dataclass(slots=True)
@@ -107,13 +96,14 @@ def _action(
     return action
 
 
-def create_actions(window: QMainWindow, commands: WindowCommands) -> WindowActions:
+def create_actions(window: QMainWindow, commands: CommandSet) -> WindowActions:
     """Build every action of the window (not yet placed in menus)."""
     keys = QKeySequence.StandardKey
+    files, navigation, appearance = commands.files, commands.navigation, commands.appearance
     show_minor = _action(
         window,
         "Show &Minor Differences",
-        lambda: commands.set_show_minor(show_minor.isChecked()),
+        lambda: appearance.set_show_minor(show_minor.isChecked()),
         ("Ctrl+M",),
         "Mark restyled quotes, dashes, spellings and spacing",
     )
@@ -121,7 +111,7 @@ def create_actions(window: QMainWindow, commands: WindowCommands) -> WindowActio
     show_furniture = _action(
         window,
         "Show Page &Furniture",
-        lambda: commands.set_show_furniture(show_furniture.isChecked()),
+        lambda: appearance.set_show_furniture(show_furniture.isChecked()),
         ("Ctrl+Shift+U",),
         "Show the page parts around the story (share buttons, captions, other stories)",
     )
@@ -131,117 +121,109 @@ def create_actions(window: QMainWindow, commands: WindowCommands) -> WindowActio
         font_action = fonts.addAction(label)
         font_action.setCheckable(True)
         font_action.setData(choice)
-        font_action.triggered.connect(lambda _c=False, f=choice: commands.set_font_choice(f))
+        font_action.triggered.connect(lambda _c=False, f=choice: appearance.set_font_choice(f))
     schemes = QActionGroup(window)
     for scheme, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark")):
         scheme_action = schemes.addAction(label)
         scheme_action.setCheckable(True)
         scheme_action.setData(scheme)
-        scheme_action.triggered.connect(lambda _c=False, s=scheme: commands.set_color_scheme(s))
+        scheme_action.triggered.connect(lambda _c=False, s=scheme: appearance.set_color_scheme(s))
     recent_menu = QMenu("Open &Recent", window)
-    recent_menu.aboutToShow.connect(lambda: commands.fill_recent_menu(recent_menu))
+    recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(recent_menu))
     return WindowActions(
         open_left=_action(
             window,
             "Open &Left…",
-            lambda: commands.open_dialog(Side.LEFT),
+            lambda: files.open_dialog(Side.LEFT),
             (keys.Open,),
             "Open the old version",
         ),
         open_right=_action(
             window,
             "Open &Right…",
-            lambda: commands.open_dialog(Side.RIGHT),
+            lambda: files.open_dialog(Side.RIGHT),
             ("Ctrl+Shift+O",),
             "Open the new version",
         ),
         paste_left=_action(
             window,
             "Paste as Le&ft",
-            lambda: commands.paste_as(Side.LEFT),
+            lambda: files.paste_as(Side.LEFT),
             ("Ctrl+Alt+V",),
             "Use the clipboard's text as the old version",
         ),
         paste_right=_action(
             window,
             "Paste as Ri&ght",
-            lambda: commands.paste_as(Side.RIGHT),
+            lambda: files.paste_as(Side.RIGHT),
             ("Ctrl+Shift+V",),
             "Use the clipboard's text as the new version",
         ),
         swap=_action(
             window,
             "S&wap Sides",
-            commands.swap_sides,
+            files.swap_sides,
             ("Ctrl+Shift+X",),
             "Exchange the old and new versions",
         ),
         reload=_action(
             window,
             "Re&load",
-            commands.reload,
+            files.reload,
             (keys.Refresh, "Ctrl+R"),
             "Read both files again from disk",
         ),
-        quit=_action(window, "&Quit", commands.close, (keys.Quit, "Ctrl+Q")),
+        quit=_action(window, "&Quit", commands.close_window, (keys.Quit, "Ctrl+Q")),
         copy=_action(
             window,
             "&Copy",
-            commands.copy_selection,
+            navigation.copy_selection,
             (keys.Copy,),
             "Copy the selected text, or both versions of the selected rows",
         ),
-        select_all=_action(window, "Select &All", commands.select_all, (keys.SelectAll,)),
+        select_all=_action(window, "Select &All", navigation.select_all, (keys.SelectAll,)),
         show_minor=show_minor,
         show_furniture=show_furniture,
         next_change=_action(
             window,
             "&Next Change",
-            commands.next_change,
+            navigation.next_change,
             ("Alt+Down", "F8"),
             "Go to the next change",
         ),
         previous_change=_action(
             window,
             "&Previous Change",
-            commands.previous_change,
+            navigation.previous_change,
             ("Alt+Up", "Shift+F8"),
             "Go to the previous change",
         ),
         zoom_in=_action(
             window,
             "Zoom &In",
-            lambda: commands.zoom(1),
+            lambda: appearance.zoom(1),
             (keys.ZoomIn, "Ctrl+=", "Ctrl++"),
             "Larger text",
         ),
         zoom_out=_action(
             window,
             "Zoom &Out",
-            lambda: commands.zoom(-1),
+            lambda: appearance.zoom(-1),
             (keys.ZoomOut, "Ctrl+-"),
             "Smaller text",
         ),
-        zoom_reset=_action(window, "&Actual Size", commands.reset_zoom, ("Ctrl+0",)),
+        zoom_reset=_action(window, "&Actual Size", appearance.reset_zoom, ("Ctrl+0",)),
         fonts=fonts,
         schemes=schemes,
         recent_menu=recent_menu,
     )
 
 
-def menu_named(window: QMainWindow, name: str) -> QMenu:
-    """The window's menu with this object name (`FILE_MENU`, `EDIT_MENU`, `VIEW_MENU`)."""
-    menu = window.menuBar().findChild(QMenu, name)
-    if menu is None:
-        raise LookupError(f"no menu named {name}")
-    return menu
-
-
-def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowCommands) -> None:
+def install_menus(
+    window: QMainWindow, actions: WindowActions, appearance: AppearanceCommands
+) -> None:
     """Place the actions in the menu bar and the tool bar."""
-    menus = window.menuBar()
-    file_menu = menus.addMenu("&File")
-    file_menu.setObjectName(FILE_MENU)
+    file_menu = add_menu(window, "&File", FILE_MENU)
     for action in (actions.open_left, actions.open_right):
         file_menu.addAction(action)
     file_menu.addMenu(actions.recent_menu)
@@ -253,12 +235,10 @@ def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowC
     file_menu.addAction(actions.reload)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = menus.addMenu("&Edit")
-    edit_menu.setObjectName(EDIT_MENU)
+    edit_menu = add_menu(window, "&Edit", EDIT_MENU)
     edit_menu.addAction(actions.copy)
     edit_menu.addAction(actions.select_all)
-    view_menu = menus.addMenu("&View")
-    view_menu.setObjectName(VIEW_MENU)
+    view_menu = add_menu(window, "&View", VIEW_MENU)
     view_menu.addAction(actions.next_change)
     view_menu.addAction(actions.previous_change)
     view_menu.addSeparator()
@@ -270,12 +250,12 @@ def install_menus(window: QMainWindow, actions: WindowActions, commands: WindowC
     font_menu = view_menu.addMenu("&Font")
     font_menu.addActions(actions.fonts.actions())
     font_menu.addSeparator()
-    font_menu.addAction("&Other…", commands.choose_font)
+    font_menu.addAction("&Other…", appearance.choose_font)
     scheme_menu = view_menu.addMenu("&Colours")
     scheme_menu.addActions(actions.schemes.actions())
 
     toolbar = QToolBar("Main", window)
-    toolbar.setObjectName("MainToolBar")
+    toolbar.setObjectName(MAIN_TOOLBAR)
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setIconSize(QSize(TOOLBAR_ICON_PX, TOOLBAR_ICON_PX))
@@ -315,19 +295,3 @@ def apply_icons(actions: WindowActions, theme: Theme) -> None:
     """Give the actions their icons in the theme's colours (again when the theme changes)."""
     for name, icon in ICONS.items():
         getattr(actions, name).setIcon(themed_icon(icon, theme))
-
-
-def fill_recent_menu(
-    menu: QMenu, preferences: Preferences, open_pair: Callable[[str, str], None]
-) -> None:
-    """List recent comparisons (newest first) in `menu`, each opening its pair again."""
-    menu.clear()
-    for left, right in preferences.recent_pairs():
-        action = menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")
-        action.setToolTip(f"{left}\n{right}")
-        action.triggered.connect(lambda _c=False, a=left, b=right: open_pair(a, b))
-    if menu.isEmpty():
-        menu.addAction("No recent comparisons").setEnabled(False)
-    else:
-        menu.addSeparator()
-        menu.addAction("Clear Recent", preferences.clear_recent)

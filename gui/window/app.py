@@ -36,17 +36,17 @@ def open_initial_files(window: MainWindow, files: list[str]) -> None:
     from wirediff.core.result import Side
 
     if len(files) > 2:
-        window.open_versions(files)
+        window.files.open_versions(files)
     elif len(files) == 2:
-        window.open_files(files[0], files[1])
+        window.files.open_files(files[0], files[1])
     elif len(files) == 1:
-        window.open_path(Side.LEFT, files[0])
+        window.files.open_path(Side.LEFT, files[0])
     else:
         demo = demo_files()
         if len(demo) > 2:
-            window.open_versions(demo)
+            window.files.open_versions(demo)
         elif len(demo) == 2:
-            window.open_files(demo[0], demo[1])
+            window.files.open_files(demo[0], demo[1])
 
 
 def has_display() -> bool:

@@ -1,10 +1,11 @@
 """The window's export commands: File > Export… (Ctrl+E) and Copy Image (Ctrl+Shift+C).
 
-`install_export_actions` makes both actions for a main window, which places them in its menus
-and tool bar. Export… opens `ExportDialog` on the comparison shown; Copy Image copies the PNG
-export with the choices last made in the dialog (at first: the whole comparison, 1200 px, 1x),
-or says in the status bar why it cannot (no comparison yet, or too tall for one image). The
-window supplies three callables, so this module knows nothing of its widgets.
+`ExportCommands` does the work and keeps the choices between dialogs; `export_actions` makes
+both actions for a window, which places them in its menus and tool bar. Export… opens
+`ExportDialog` on the comparison shown; Copy Image copies the PNG export with the choices last
+made in the dialog (at first: the whole comparison, 1200 px, 1x), or says in the status bar why
+it cannot (no comparison yet, or too tall for one image). The window supplies three callables,
+so this module knows nothing of its widgets.
 
 May import `core`, `gui.widgets.export.choices`, `gui.widgets.export.dialog`, `gui.export.layout`,
 PySide6 and the standard library; never the main window.
@@ -132,7 +133,11 @@ def install_export_actions(
     window places them in its File menu and tool bar. `visible_rows` (the view's rows in sight)
     enables the "rows in view" export.
     """
-    commands = ExportCommands(window, get_comparison, get_style, visible_rows)
+    return export_actions(window, ExportCommands(window, get_comparison, get_style, visible_rows))
+
+
+def export_actions(window: QWidget, commands: ExportCommands) -> list[QAction]:
+    """Export… and Copy Image, calling `commands`, added to `window`; returns [export, copy]."""
     export = QAction("&Export…", window)
     export.setShortcut(QKeySequence(EXPORT_SHORTCUT))
     export.setStatusTip("Save the comparison as an image, a PDF or a web page")

@@ -16,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from wirediff.core.result import Side
 from wirediff.core.sources.capture import is_address, short_address
@@ -26,18 +26,15 @@ from wirediff.gui.tasks.compare_worker import DocumentSource
 from wirediff.gui.widgets.comparison.message_bar import Level
 from wirediff.gui.widgets.comparison.repair_panel import repaired_copy_path, save_repaired_copy
 from wirediff.gui.widgets.comparison.view_text import local_paths
-from wirediff.gui.window.actions import fill_recent_menu
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QMenu
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMenu
 
     from wirediff.gui.models.settings import Preferences
-    from wirediff.gui.tasks.controller import CompareController
-    from wirediff.gui.widgets.comparison.document_header import DocumentHeader
-    from wirediff.gui.widgets.comparison.message_bar import MessageBar
-    from wirediff.gui.widgets.versions.dock import VersionsDock
+    from wirediff.gui.window.context import WindowContext
 
-STATUS_NOTE_MS = 4000
 PASTED_NAME = "Pasted text"
 
 
@@ -48,15 +45,32 @@ def path_source(path: str) -> DocumentSource:
     return DocumentSource(path=str(path), name=Path(path).name)
 
 
-class FileCommands(QMainWindow):
-    """The main window's commands that choose what is compared, and save repaired text."""
+def fill_recent_menu(
+    menu: QMenu, preferences: Preferences, open_pair: Callable[[str, str], None]
+) -> None:
+    """List recent comparisons (newest first) in `menu`, each opening its pair again."""
+    menu.clear()
+    for left, right in preferences.recent_pairs():
+        action = menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")
+        action.setToolTip(f"{left}\n{right}")
+        action.triggered.connect(lambda _c=False, a=left, b=right: open_pair(a, b))
+    if menu.isEmpty():
+        menu.addAction("No recent comparisons").setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction("Clear Recent", preferences.clear_recent)
 
-    controller: CompareController
-    preferences: Preferences
-    headers: dict[Side, DocumentHeader]
-    message_bar: MessageBar
-    summary_label: QLabel
-    versions: VersionsDock
+
+class FileCommands(QObject):
+    """The window's commands that choose what is compared, and save repaired text."""
+
+    # The names chosen so far (either may be None) while no comparison is on screen.
+    pending_names_shown = Signal()
+
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.controller = context.controller
 
     # -- opening --------------------------------------------------------------------------
 
@@ -64,17 +78,17 @@ class FileCommands(QMainWindow):
         """Compare two files (the result lands in `comparison_ready`)."""
         self.controller.sources[Side.LEFT] = path_source(left)
         self.controller.set_source(Side.RIGHT, path_source(right))
-        self._show_pending_names()
+        self.show_pending_names()
 
     def open_path(self, side: Side, path: str) -> None:
         self.controller.set_source(side, path_source(path))
-        self._show_pending_names()
+        self.show_pending_names()
 
     def open_dialog(self, side: Side) -> None:
         source = self.controller.sources[side]
         start = str(Path(source.path).parent) if source and source.path else ""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, f"Open the {side.value} version", start, open_file_filter()
+        path = self.context.prompts.open_file_name(
+            f"Open the {side.value} version", start, open_file_filter()
         )
         if path:
             self.open_path(side, path)
@@ -88,14 +102,16 @@ class FileCommands(QMainWindow):
             return
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.message_bar.show_message("The clipboard holds no text to compare", Level.INFO)
+            self.context.message_bar.show_message(
+                "The clipboard holds no text to compare", Level.INFO
+            )
             return
         if is_address(text) and len(text.split()) == 1:  # a copied address: fetch the page
             self.open_path(side, text.strip())
             return
         source = DocumentSource(raw=text.encode("utf-8"), name=PASTED_NAME, encoding="utf-8")
         self.controller.set_source(side, source)
-        self._show_pending_names()
+        self.show_pending_names()
 
     def swap_sides(self) -> None:
         self.controller.swap()
@@ -104,14 +120,14 @@ class FileCommands(QMainWindow):
         self.controller.reload()
 
     def fill_recent_menu(self, menu: QMenu) -> None:
-        fill_recent_menu(menu, self.preferences, self.open_files)
+        fill_recent_menu(menu, self.context.preferences, self.open_files)
 
     def open_versions(self, paths: list[str]) -> None:
         """Compare the first two of several versions and list them all in the Versions dock."""
         self.open_files(paths[0], paths[1])
-        self.versions.add_files(paths)
+        self.context.versions.add_files(paths)
 
-    def _on_files_dropped(self, side: Side, paths: list[str]) -> None:
+    def open_dropped(self, side: Side, paths: list[str]) -> None:
         if len(paths) > 2:
             self.open_versions(paths)
         elif len(paths) == 2:
@@ -119,12 +135,14 @@ class FileCommands(QMainWindow):
         else:
             self.open_path(side, paths[0])
 
-    def _show_pending_names(self) -> None:
+    def show_pending_names(self) -> None:
+        """Until a first comparison lands, the headers name the versions chosen so far."""
         if self.controller.comparison is None:
             for side in Side:
-                self.headers[side].set_document(None, self.controller.sources[side])
+                self.context.headers[side].set_document(None, self.controller.sources[side])
             if None in self.controller.sources.values():
-                self.summary_label.setText("Choose the other version to compare")
+                self.context.summary_label.setText("Choose the other version to compare")
+            self.pending_names_shown.emit()
 
     # -- repaired copies ------------------------------------------------------------------
 
@@ -133,8 +151,8 @@ class FileCommands(QMainWindow):
         if document is None:
             return
         suggested = repaired_copy_path(document.path, document.name)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Save repaired copy", str(suggested), "Text files (*.txt);;All files (*)"
+        path = self.context.prompts.save_file_name(
+            "Save repaired copy", str(suggested), "Text files (*.txt);;All files (*)"
         )
         if path:
             self.save_repaired_copy(side, path)
@@ -147,10 +165,12 @@ class FileCommands(QMainWindow):
         try:
             saved = save_repaired_copy(document, path)
         except ValueError as error:
-            self.message_bar.show_message(str(error), Level.WARNING)
+            self.context.message_bar.show_message(str(error), Level.WARNING)
             return False
         except OSError as error:
-            self.message_bar.show_message(f"Cannot write {path}: {error.strerror}", Level.ERROR)
+            self.context.message_bar.show_message(
+                f"Cannot write {path}: {error.strerror}", Level.ERROR
+            )
             return False
-        self.statusBar().showMessage(f"Saved the repaired text to {saved.name}", STATUS_NOTE_MS)
+        self.context.note(f"Saved the repaired text to {saved.name}")
         return True

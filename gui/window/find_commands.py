@@ -29,12 +29,8 @@ from wirediff.gui.widgets.comparison.find_bar import FindBar, GoToBar
 from wirediff.gui.widgets.comparison.text_selection import point_of
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QAbstractItemModel
-    from PySide6.QtWidgets import QMainWindow, QStatusBar
+    from wirediff.gui.window.context import WindowContext
 
-    from wirediff.gui.widgets.comparison.view import ComparisonView
-
-STATUS_NOTE_MS = 4000
 # A match scrolled to lands this far from the viewport's top or bottom edge.
 MATCH_MARGIN_PX = 40
 
@@ -42,12 +38,11 @@ MATCH_MARGIN_PX = 40
 class FindCommands(QObject):
     """The find and go-to bars of one window, and the actions that open and step them."""
 
-    def __init__(
-        self, window: QMainWindow, view: ComparisonView, model: QAbstractItemModel
-    ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._view = view
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.window)
+        self._window = context.window
+        self._context = context
+        self._view = view = context.view
         self.find_bar = FindBar()
         self.go_to_bar = GoToBar()
         self._options = FindOptions("")
@@ -65,7 +60,7 @@ class FindCommands(QObject):
         self.find_bar.closed.connect(self._on_find_closed)
         self.go_to_bar.go_requested.connect(self.go_to_paragraph)
         self.go_to_bar.closed.connect(self._view.setFocus)
-        model.modelReset.connect(self._on_comparison_changed)
+        context.model.modelReset.connect(self._on_comparison_changed)
         view.layout_changed.connect(self._on_layout_changed)
 
     def actions(self) -> list[QAction]:
@@ -84,9 +79,6 @@ class FindCommands(QObject):
         action.triggered.connect(lambda _checked=False: triggered())  # type: ignore[operator]
         self._window.addAction(action)
         return action
-
-    def _status(self) -> QStatusBar:
-        return self._window.statusBar()
 
     # -- find ------------------------------------------------------------------------------
 
@@ -124,9 +116,9 @@ class FindCommands(QObject):
         if not 0 <= target < len(self._matches):
             target %= len(self._matches)
             note = "Passed the end: from the top" if forward else "Passed the top: from the end"
-            self._status().showMessage(note, STATUS_NOTE_MS)
+            self._context.note(note)
         else:
-            self._status().clearMessage()
+            self._context.status_bar.clearMessage()
         self._go_to_match(target)
 
     def _first_on_screen(self) -> int:
@@ -203,7 +195,7 @@ class FindCommands(QObject):
     def open_go_to(self) -> None:
         comparison = self._view.comparison()
         if comparison is None:
-            self._status().showMessage("Open two versions first", STATUS_NOTE_MS)
+            self._context.note("Open two versions first")
             return
         self.find_bar.hide()
         counts = {side: len(comparison.document(side).paragraphs) for side in Side}
@@ -219,8 +211,6 @@ class FindCommands(QObject):
             return
         self._view.set_current_row(row, jump=True)
         version = "new" if side is Side.RIGHT else "old"
-        self._status().showMessage(
-            f"Paragraph {paragraph + 1} of the {version} version", STATUS_NOTE_MS
-        )
+        self._context.note(f"Paragraph {paragraph + 1} of the {version} version")
         self.go_to_bar.hide()
         self._view.setFocus()

@@ -4,10 +4,11 @@ Assembles the parts: headers and repair panels above the `ComparisonView`, an in
 `MessageBar` for errors and notices, a status bar with the summary and progress. Requests go
 to the `CompareController`, which compares on the thread pool; the window shows each result
 when it lands and keeps the previous one when a request fails. Settings come from the
-`QSettings` the caller passes (tests pass a temporary one). The commands that choose what is
-compared live in `gui.window.files` and those that change the look in `gui.window.appearance`;
-`MainWindow` inherits both. On close it asks all work in flight to stop, then waits for the
-thread pool once.
+`QSettings` the caller passes (tests pass a temporary one). The window holds no commands of its
+own: it builds its parts, puts them in a `WindowContext` and hands that to command objects
+(`files`, `navigation`, `appearance`, `web`, `finder`, `exports`), whose methods the actions
+call and tests call directly, without showing the window. On close it asks all work in flight
+to stop, then waits for the thread pool once.
 
 May import every `gui` module except `gui.cli.main`/`gui.window.app`, `core`, PySide6 and the
 standard library.
@@ -20,13 +21,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wirediff.core.result import Side
 from wirediff.gui.models.comparison_model import ComparisonModel
 from wirediff.gui.models.settings import Preferences
-from wirediff.gui.presentation.navigation import change_target, position_text
 from wirediff.gui.presentation.reading_order import in_reading_order
+from wirediff.gui.render.icons import themed_icon
 from wirediff.gui.tasks.controller import CompareController
 from wirediff.gui.tasks.file_watch import FileWatch
 from wirediff.gui.tasks.runner import wait_for_pool
@@ -36,24 +44,29 @@ from wirediff.gui.widgets.comparison.repair_panel import RepairPanel
 from wirediff.gui.widgets.comparison.view import ComparisonView
 from wirediff.gui.widgets.versions.dock import VersionsDock
 from wirediff.gui.window.actions import (
-    EDIT_MENU,
-    FILE_MENU,
-    VIEW_MENU,
+    MAIN_TOOLBAR,
+    CommandSet,
+    apply_icons,
     create_actions,
     install_menus,
-    menu_named,
 )
 from wirediff.gui.window.appearance import AppearanceCommands
-from wirediff.gui.window.export_actions import install_export_actions, view_style
-from wirediff.gui.window.files import STATUS_NOTE_MS, FileCommands
+from wirediff.gui.window.context import WindowContext
+from wirediff.gui.window.export_actions import ExportCommands, export_actions, view_style
+from wirediff.gui.window.files import FileCommands
 from wirediff.gui.window.find_commands import FindCommands
-from wirediff.gui.window.web import WebCommands, install_web
+from wirediff.gui.window.menus import EDIT_MENU, FILE_MENU, VIEW_MENU, menu_named
+from wirediff.gui.window.navigation import NavigationCommands
+from wirediff.gui.window.prompts import Prompts
+from wirediff.gui.window.styles import apply_window_theme
+from wirediff.gui.window.web import WebCommands, web_actions
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 
     from wirediff.core.result import Comparison
+    from wirediff.gui.render.theme import Theme
 
 DEFAULT_SIZE = (1400, 900)
 VERSIONS_PANEL_SHORTCUT = "F9"
@@ -63,7 +76,7 @@ FIRST_RUN_SCREEN_SHARE = 0.9
 MAX_FIRST_RUN_SIZE = (1800, 1150)
 
 
-class MainWindow(FileCommands, AppearanceCommands, WebCommands):
+class MainWindow(QMainWindow):
     """Two versions of an article side by side."""
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
@@ -73,13 +86,21 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         self.model = ComparisonModel(self)
         self.watch = FileWatch(self)
         self._build_widgets()
-        self.window_actions = create_actions(self, self)
-        install_menus(self, self.window_actions, self)
-        self.export_actions = self._install_exports()
-        edit_menu = menu_named(self, EDIT_MENU)
-        edit_menu.addSeparator()
-        edit_menu.addActions(self.finder.actions())
-        self.web_actions = install_web(self, after=self.window_actions.open_right)
+        self.context = WindowContext(
+            window=self,
+            controller=self.controller,
+            preferences=self.preferences,
+            model=self.model,
+            view=self.view,
+            headers=self.headers,
+            message_bar=self.message_bar,
+            status_bar=self.statusBar(),
+            summary_label=self.summary_label,
+            position_label=self.position_label,
+            versions=self.versions,
+            prompts=Prompts(self),
+        )
+        self._build_commands()
         self._connect()
         self._restore_preferences()
         self._update_title()
@@ -103,9 +124,7 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.header_bar)
         layout.addWidget(self.view, 1)
-        self.finder = FindCommands(self, self.view, self.model)
-        layout.addWidget(self.finder.find_bar)
-        layout.addWidget(self.finder.go_to_bar)
+        self._central_layout = layout
         self.setCentralWidget(central)
         self.summary_label = QLabel("Open two versions to compare")
         self.summary_label.setObjectName("SummaryLabel")
@@ -124,11 +143,31 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         self.resize(*DEFAULT_SIZE)
         self.view.setFocus()
 
-    def _install_exports(self) -> list[QAction]:
-        """File > Export… and Copy Image, drawn by the same row painter as the view."""
-        actions = install_export_actions(
+    def _build_commands(self) -> None:
+        context = self.context
+        self.files = FileCommands(context)
+        self.navigation = NavigationCommands(context)
+        self.appearance = AppearanceCommands(context, self._restyle, self._show_furniture_choice)
+        self.web = WebCommands(context, self.files)
+        self.finder = FindCommands(context)
+        self._central_layout.addWidget(self.finder.find_bar)
+        self._central_layout.addWidget(self.finder.go_to_bar)
+        self.exports = ExportCommands(
             self, self.comparison, lambda: view_style(self.view), self.view.visible_rows
         )
+        self.window_actions = create_actions(
+            self, CommandSet(self.files, self.navigation, self.appearance, self.close)
+        )
+        install_menus(self, self.window_actions, self.appearance)
+        self.export_actions = self._install_exports()
+        edit_menu = menu_named(self, EDIT_MENU)
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.finder.actions())
+        self.web_actions = self._install_web()
+
+    def _install_exports(self) -> list[QAction]:
+        """File > Export… and Copy Image, drawn by the same row painter as the view."""
+        actions = export_actions(self, self.exports)
         file_menu = menu_named(self, FILE_MENU)
         file_menu.insertActions(self.window_actions.quit, actions)
         file_menu.insertSeparator(self.window_actions.quit)
@@ -139,10 +178,19 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         # F9 as in file managers' side panels: Ctrl+Shift+V is Paste as Right.
         versions_toggle.setShortcut(VERSIONS_PANEL_SHORTCUT)
         view_menu.addAction(versions_toggle)
-        toolbar = self.findChild(QToolBar, "MainToolBar")
+        toolbar = self.findChild(QToolBar, MAIN_TOOLBAR)
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addAction(actions[0])
+        return actions
+
+    def _install_web(self) -> list[QAction]:
+        """Open URL…, History, Web Archive and Stop in the File menu, after Open Right."""
+        actions = web_actions(self.web)
+        file_menu = menu_named(self, FILE_MENU)
+        entries = file_menu.actions()
+        after = entries.index(self.window_actions.open_right) + 1
+        file_menu.insertActions(entries[after], actions)
         return actions
 
     def _connect(self) -> None:
@@ -150,18 +198,24 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         self.controller.comparison_failed.connect(self._on_comparison_failed)
         self.controller.progressed.connect(self._on_progress)
         self.controller.busy_changed.connect(self._on_busy)
-        self.view.files_dropped.connect(self._on_files_dropped)
-        self.view.zoom_requested.connect(self.zoom)
-        self.view.current_row_changed.connect(self._update_position)
+        self.view.files_dropped.connect(self.files.open_dropped)
+        self.view.zoom_requested.connect(self.appearance.zoom)
+        self.view.current_row_changed.connect(self.navigation.update_position)
         # Scrolling changes what is in view, and so what the counter and Next speak of.
-        self.view.verticalScrollBar().valueChanged.connect(self._update_position)
+        self.view.verticalScrollBar().valueChanged.connect(self.navigation.update_position)
+        self.files.pending_names_shown.connect(self._update_title)
+        self.appearance.minor_shown.connect(self.window_actions.show_minor.setChecked)
+        self.appearance.minor_shown.connect(self.navigation.update_position)
+        self.appearance.furniture_shown.connect(self.window_actions.show_furniture.setChecked)
+        self.web.runner.progressed.connect(self._on_progress)
+        self.web.runner.busy_changed.connect(self._on_busy)
         self.view.layout_changed.connect(self._align_headers)
         self.watch.file_changed.connect(self._on_file_changed)
         for side in Side:
             header = self.headers[side]
             panel = self.repair_panels[side]
-            header.open_requested.connect(lambda s=side: self.open_dialog(s))
-            header.files_dropped.connect(lambda paths, s=side: self.open_path(s, paths[0]))
+            header.open_requested.connect(lambda s=side: self.files.open_dialog(s))
+            header.files_dropped.connect(lambda paths, s=side: self.files.open_path(s, paths[0]))
             header.encoding_chosen.connect(
                 lambda codec, s=side: self.controller.update_source(s, encoding=codec or None)
             )
@@ -169,7 +223,7 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
             panel.unrepaired_toggled.connect(
                 lambda off, s=side: self.controller.update_source(s, repair=not off)
             )
-            panel.save_requested.connect(lambda s=side: self.save_dialog(s))
+            panel.save_requested.connect(lambda s=side: self.files.save_dialog(s))
         # A bound method makes this window the connection's context: the app-wide signal
         # forgets a window once it is deleted (a lambda would call into the deleted window).
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -178,7 +232,20 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         self.versions.closed_by_user.connect(self.preferences.set_versions_panel_closed)
 
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        self.apply_theme()
+        self.appearance.apply_theme()
+
+    def _restyle(self, theme: Theme) -> None:
+        """Give `theme` to everything drawn: rows, Versions dock, style sheet and icons."""
+        self.view.set_theme(theme)
+        self.versions.set_theme(theme)
+        apply_window_theme(self, theme)
+        apply_icons(self.window_actions, theme)
+        self.export_actions[0].setIcon(themed_icon("export", theme))
+
+    def _align_headers(self) -> None:
+        columns = self.view.row_painter().columns(self.view.viewport().width())
+        right_margin = self.view.width() - self.view.viewport().width() + columns.left.left()
+        self.header_bar.align_to(columns.left.left(), columns.gutter.width(), right_margin)
 
     def _fit_first_run_size(self) -> None:
         """On a large screen, open larger than the default: two columns of prose and the
@@ -206,8 +273,8 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
             action.setChecked(action.data() == preferences.font_choice())
         for action in self.window_actions.schemes.actions():
             action.setChecked(action.data() == preferences.color_scheme())
-        self._apply_font()
-        self.set_color_scheme(preferences.color_scheme())
+        self.appearance.apply_font()
+        self.appearance.set_color_scheme(preferences.color_scheme())
 
     # -- results --------------------------------------------------------------------------
 
@@ -229,12 +296,12 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         if len(paths) == 2:
             self.preferences.add_recent_pair(paths[0], paths[1])
         self._update_title()
-        self._update_position()
+        self.navigation.update_position()
 
     def _on_comparison_failed(self, message: str) -> None:
         self.message_bar.show_message(message, Level.ERROR)
         if self.controller.comparison is None:
-            self._show_pending_names()
+            self.files.show_pending_names()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
@@ -261,76 +328,25 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
             f"{Path(path).name} changed on disk.",
             Level.WARNING,
             action="Reload",
-            on_action=self.reload,
+            on_action=self.files.reload,
         )
 
     def _update_title(self) -> None:
+        """The versions compared, or those chosen while the first comparison runs."""
         comparison = self.comparison()
-        if comparison is None:
-            self.setWindowTitle("wirediff")
+        if comparison is not None:
+            names = [comparison.left.name, comparison.right.name]
         else:
-            self.setWindowTitle(f"{comparison.left.name} ↔ {comparison.right.name} — wirediff")
+            names = [source.name for source in self.controller.sources.values() if source]
+        self.setWindowTitle(f"{' ↔ '.join(names)} — wirediff" if names else "wirediff")
 
-    # -- navigation -----------------------------------------------------------------------
-
-    def next_change(self) -> None:
-        self._go_to_change(forward=True)
-
-    def previous_change(self) -> None:
-        self._go_to_change(forward=False)
-
-    def _go_to_change(self, *, forward: bool) -> None:
-        comparison = self.comparison()
-        if comparison is None:
-            return
-        target = change_target(
-            comparison,
-            self.view.viewport_rows(),
-            forward=forward,
-            include_minor=self.view.show_minor(),
-        )
-        if target is None:
-            note = "No further changes" if forward else "No earlier changes"
-            self.statusBar().showMessage(note, STATUS_NOTE_MS)
-            return
-        self.statusBar().clearMessage()
-        self.view.set_current_row(target, jump=True)
-        self._update_position()
-
-    def _update_position(self, _row: int = -1) -> None:
-        comparison = self.comparison()
-        if comparison is None:
-            self.position_label.setText("")
-            return
-        self.position_label.setText(
-            position_text(
-                comparison, self.view.viewport_rows(), include_minor=self.view.show_minor()
-            )
-        )
-
-    def copy_selection(self) -> None:
-        self.view.copy_selection()
-
-    def select_all(self) -> None:
-        self.view.select_all()
-
-    # -- appearance -----------------------------------------------------------------------
-
-    def set_show_furniture(self, show: bool) -> None:
-        """Fold page furniture away (the default) or show it dimmed; the choice is remembered."""
-        self.window_actions.show_furniture.setChecked(show)
-        self.preferences.set_show_furniture(show)
+    def _show_furniture_choice(self) -> None:
+        """Show the comparison again with page furniture folded or shown, at the same row."""
         if self.controller.comparison is not None:
             current = self.view.current_row()
             self._on_comparison_ready(self.controller.comparison)
             if current >= 0:
                 self.view.set_current_row(current, jump=True)
-
-    def set_show_minor(self, show: bool) -> None:
-        self.window_actions.show_minor.setChecked(show)
-        self.view.set_show_minor(show)
-        self.preferences.set_show_minor(show)
-        self._update_position()
 
     # -- size ------------------------------------------------------------------------------
 
@@ -338,7 +354,7 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         super().resizeEvent(event)
         # Below this width the tool bar's words would push Export into the overflow menu:
         # icons alone (with tooltips) keep every command in sight.
-        toolbar = self.findChild(QToolBar, "MainToolBar")
+        toolbar = self.findChild(QToolBar, MAIN_TOOLBAR)
         if toolbar is not None:
             narrow = self.width() < TOOLBAR_WORDS_MIN_WIDTH_PX
             toolbar.setToolButtonStyle(
@@ -354,7 +370,7 @@ class MainWindow(FileCommands, AppearanceCommands, WebCommands):
         # Every runner is told to stop before the one wait, so the wait covers them all at once.
         self.versions.cancel_work()
         self.controller.cancel()
-        self.web.cancel()
+        self.web.runner.cancel()
         wait_for_pool()
         self.preferences.sync()
         super().closeEvent(event)

@@ -7,7 +7,8 @@ the pages of a WARC file; both show a `CapturePicker`, then fetch or read the ve
 on the thread pool (`WebRunner`) and open two side by side or all in the Versions panel. Every
 failure is one line in the message bar, and the versions already on screen stay.
 
-`MainWindow` inherits these commands; `install_web_actions` puts them in its File menu.
+The commands act on the window's `WindowContext` and own the `WebRunner`; `web_actions` makes
+their actions, which the window puts in its File menu.
 
 May import `core` (never its network modules at import time), the `gui` modules the main window
 is built from, PySide6 and the standard library; never `gui.window.main_window` itself.
@@ -18,8 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
 
 from wirediff.core.result import Side
 from wirediff.core.sources.capture import format_time, short_address
@@ -35,7 +36,6 @@ from wirediff.gui.tasks.web_runner import WebRunner
 from wirediff.gui.widgets.comparison.message_bar import Level
 from wirediff.gui.widgets.web.capture_picker import CapturePicker, PickItem
 from wirediff.gui.widgets.web.url_dialog import OpenUrlDialog
-from wirediff.gui.window.actions import FILE_MENU, menu_named
 from wirediff.gui.window.files import path_source
 
 if TYPE_CHECKING:
@@ -43,9 +43,8 @@ if TYPE_CHECKING:
 
     from wirediff.core.result import Document
     from wirediff.core.sources.warc import ArchiveReading
-    from wirediff.gui.tasks.controller import CompareController
-    from wirediff.gui.widgets.comparison.message_bar import MessageBar
-    from wirediff.gui.widgets.versions.dock import VersionsDock
+    from wirediff.gui.window.context import WindowContext
+    from wirediff.gui.window.files import FileCommands
 
 OPEN_URL_SHORTCUT = "Ctrl+L"
 WEB_ARCHIVE_FILTER = "Web archives (*.warc *.warc.gz *.wacz);;All files (*)"
@@ -80,57 +79,68 @@ def archive_items(reading: ArchiveReading) -> dict[str, list[PickItem]]:
     return pages
 
 
-class WebCommands(QMainWindow):
-    """The main window's web commands (see the module docstring)."""
+class WebCommands(QObject):
+    """The window's web commands (see the module docstring)."""
 
-    controller: CompareController
-    message_bar: MessageBar
-    versions: VersionsDock
-    web: WebRunner
+    def __init__(self, context: WindowContext, files: FileCommands) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.controller = context.controller
+        self.files = files
+        # Its progress and failures go where the comparison's go: the window connects them.
+        self.runner = WebRunner(self)
+        self.runner.failed.connect(
+            lambda message: context.message_bar.show_message(message, Level.ERROR)
+        )
+        self.controller.pages_reloaded.connect(
+            lambda message: context.message_bar.show_message(message, Level.INFO)
+        )
+        self.history_picker: CapturePicker | None = None
+        self.archive_picker: CapturePicker | None = None
 
     # -- live pages -------------------------------------------------------------------------
 
     def open_url_dialog(self) -> None:
         has_left = self.controller.sources[Side.LEFT] is not None
-        dialog = OpenUrlDialog(self, side=Side.RIGHT if has_left else Side.LEFT)
+        dialog = OpenUrlDialog(self.context.window, side=Side.RIGHT if has_left else Side.LEFT)
         dialog.accepted.connect(lambda: self.open_url(dialog.side(), dialog.url()))
         dialog.open()
 
     def open_url(self, side: Side, url: str) -> None:
         """Compare the page at `url` on `side` (fetched by the comparison task)."""
         self.controller.set_source(side, path_source(url))
-        self._show_pending_names()  # type: ignore[attr-defined]  # FileCommands
+        self.files.show_pending_names()
 
     def stop(self) -> None:
         """Cancel a fetch or comparison in flight; what is on screen stays."""
-        busy = self.controller.is_busy() or self.web.is_busy()
+        busy = self.controller.is_busy() or self.runner.is_busy()
         self.controller.cancel()
-        self.web.cancel()
+        self.runner.cancel()
         if busy:
-            self.statusBar().showMessage("Stopped", 4000)
+            self.context.note("Stopped")
 
     # -- the archive's history of a page -----------------------------------------------------
 
     def open_history_dialog(self) -> None:
-        url, accepted = QInputDialog.getText(
-            self, "Open History of URL", "Address of the page (its captures in the web archive):"
+        url = self.context.prompts.text(
+            "Open History of URL", "Address of the page (its captures in the web archive):"
         )
-        if accepted and url.strip():
-            self.open_history(url.strip())
+        if url:
+            self.open_history(url)
 
     def open_history(self, url: str) -> None:
         """List the page's archived versions, then let the user pick some."""
-        self.statusBar().showMessage(f"Asking the archive for {short_address(url)}…")
-        self.web.run(
+        self.context.status_bar.showMessage(f"Asking the archive for {short_address(url)}…")
+        self.runner.run(
             lambda checkpoint: list_history(url, checkpoint), COULD_NOT_LIST, self._pick_history
         )
 
     def _pick_history(self, result: object) -> None:
         assert isinstance(result, History)
-        self.statusBar().clearMessage()
+        self.context.status_bar.clearMessage()
         picker = CapturePicker(
             {result.url: history_items(result)},
-            self,
+            self.context.window,
             title=f"History of {short_address(result.url)}",
         )
         picker.picked.connect(
@@ -141,7 +151,7 @@ class WebCommands(QMainWindow):
 
     def _fetch_history(self, history: History, rows: list[int], as_versions: bool) -> None:
         chosen = [history.versions[row] for row in rows]
-        self.web.run(
+        self.runner.run(
             lambda checkpoint: fetch_versions(chosen, checkpoint),
             COULD_NOT_FETCH,
             lambda documents: self.open_documents(documents, as_versions=as_versions),
@@ -150,31 +160,31 @@ class WebCommands(QMainWindow):
     # -- web archive files -------------------------------------------------------------------
 
     def open_archive_dialog(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Open Web Archive", "", WEB_ARCHIVE_FILTER
-        )
+        path = self.context.prompts.open_file_name("Open Web Archive", "", WEB_ARCHIVE_FILTER)
         if path:
             self.open_archive(path)
 
     def open_archive(self, path: str | Path) -> None:
         """Read a WARC file, then let the user pick a page and its captures."""
-        self.web.run(
+        self.runner.run(
             lambda checkpoint: read_archive(path, checkpoint), COULD_NOT_READ, self._pick_archive
         )
 
     def _pick_archive(self, result: object) -> None:
         reading: ArchiveReading = result  # type: ignore[assignment]
         if reading.truncated:
-            self.message_bar.show_message(
+            self.context.message_bar.show_message(
                 f"{Path(reading.path).name} is cut off: "
                 "only the captures before the cut are listed",
                 Level.WARNING,
             )
-        picker = CapturePicker(archive_items(reading), self, title=Path(reading.path).name)
+        picker = CapturePicker(
+            archive_items(reading), self.context.window, title=Path(reading.path).name
+        )
 
         def picked(page: str, rows: list[int], as_versions: bool) -> None:
             captures = [reading.captures_of(page)[row] for row in rows]
-            self.web.run(
+            self.runner.run(
                 lambda checkpoint: archive_documents(captures, checkpoint),
                 COULD_NOT_READ,
                 lambda documents: self.open_documents(documents, as_versions=as_versions),
@@ -195,63 +205,39 @@ class WebCommands(QMainWindow):
         left, right = (DocumentSource(raw=d.raw, name=d.name) for d in documents[:2])
         self.controller.sources[Side.LEFT] = left
         self.controller.set_source(Side.RIGHT, right)
-        self._show_pending_names()  # type: ignore[attr-defined]  # FileCommands
+        self.files.show_pending_names()
         if as_versions:
-            self.versions.panel.set_documents(list(documents))
+            self.context.versions.panel.set_documents(list(documents))
 
 
-def install_web(window: WebCommands, after: QAction) -> list[QAction]:
-    """Give the window its web runner, and its web actions in the File menu after `after`.
-
-    The runner's progress and failures go where the comparison's go: the progress bar and the
-    message bar. A Reload that refetched web pages says whether they changed.
-    """
-    window.web = WebRunner(window)
-    window.web.progressed.connect(window._on_progress)  # type: ignore[attr-defined]
-    window.web.busy_changed.connect(window._on_busy)  # type: ignore[attr-defined]
-    window.web.failed.connect(lambda message: window.message_bar.show_message(message, Level.ERROR))
-    window.controller.pages_reloaded.connect(
-        lambda message: window.message_bar.show_message(message, Level.INFO)
-    )
-    actions = web_actions(window)
-    file_menu = menu_named(window, FILE_MENU)
-    entries = file_menu.actions()
-    position = entries.index(after) + 1 if after in entries else len(entries)
-    if position < len(entries):
-        file_menu.insertActions(entries[position], actions)
-    else:
-        file_menu.addActions(actions)
-    return actions
-
-
-def web_actions(window: WebCommands) -> list[QAction]:
+def web_actions(commands: WebCommands) -> list[QAction]:
     """Open URL…, Open History of URL…, Open Web Archive… and Stop, for the File menu."""
 
     def action(text: str, slot: object, shortcut: str = "", tip: str = "") -> QAction:
-        made = QAction(text, window)
+        made = QAction(text, commands.context.window)
         if shortcut:
             made.setShortcut(QKeySequence(shortcut))
         made.setStatusTip(tip)
         made.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        window.addAction(made)
+        commands.context.window.addAction(made)
         return made
 
     return [
         action(
             "Open &URL…",
-            window.open_url_dialog,
+            commands.open_url_dialog,
             OPEN_URL_SHORTCUT,
             "Compare a web page as it is now",
         ),
         action(
             "Open &History of URL…",
-            window.open_history_dialog,
+            commands.open_history_dialog,
             tip="Pick versions of a page from the web archive's captures",
         ),
         action(
             "Open &Web Archive…",
-            window.open_archive_dialog,
+            commands.open_archive_dialog,
             tip="Pick a page and its captures from a WARC file",
         ),
-        action("&Stop", window.stop, "Ctrl+.", "Stop fetching or comparing"),
+        action("&Stop", commands.stop, "Ctrl+.", "Stop fetching or comparing"),
     ]

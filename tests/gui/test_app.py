@@ -80,7 +80,7 @@ def test_one_file_waits_for_the_other(qtbot, window, seeds):
     assert window.headers[Side.LEFT].name() == seeds["003"].name
     assert "other version" in window.summary_label.text()
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        window.open_path(Side.RIGHT, str(seeds["004"]))
+        window.files.open_path(Side.RIGHT, str(seeds["004"]))
     assert window.comparison().left.name == seeds["003"].name
 
 
@@ -92,7 +92,7 @@ def test_good_file_is_kept_when_the_other_fails(qtbot, window, seeds, tmp_path):
     assert window.headers[Side.LEFT].name() == seeds["000"].name
     assert "other version" in window.summary_label.text()
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        window.open_path(Side.RIGHT, str(seeds["001"]))
+        window.files.open_path(Side.RIGHT, str(seeds["001"]))
     comparison = window.comparison()
     assert (comparison.left.name, comparison.right.name) == (seeds["000"].name, seeds["001"].name)
     assert window.summary_label.text() == comparison.summary.describe()
@@ -100,7 +100,7 @@ def test_good_file_is_kept_when_the_other_fails(qtbot, window, seeds, tmp_path):
 
 
 def test_progress_shows_while_comparing(qtbot, window, seeds):
-    window.open_files(str(seeds["000"]), str(seeds["001"]))
+    window.files.open_files(str(seeds["000"]), str(seeds["001"]))
     assert not window.progress.isHidden()
     qtbot.waitUntil(lambda: window.progress.isHidden(), timeout=COMPARE_TIMEOUT_MS)
     assert window.comparison() is not None

@@ -52,7 +52,7 @@ def test_damaged_pdf_is_a_message_and_the_other_side_stays(qtbot, window, tmp_pa
     (tmp_path / "broken.pdf").write_bytes(article_pdf(["One paragraph."])[:300])
     open_pair(qtbot, window, tmp_path / "storm.html", tmp_path / "storm.docx")
     with qtbot.waitSignal(window.controller.comparison_failed, timeout=COMPARE_TIMEOUT_MS):
-        window.open_files(str(tmp_path / "storm.html"), str(tmp_path / "broken.pdf"))
+        window.files.open_files(str(tmp_path / "storm.html"), str(tmp_path / "broken.pdf"))
     assert window.message_bar.level() is Level.ERROR
     assert "the PDF is damaged" in window.message_bar.text()
     assert window.comparison().right.meta.format == "docx"

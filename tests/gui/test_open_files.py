@@ -58,7 +58,7 @@ def test_swap_sides(qtbot, demo, seeds):
 
 def test_recent_comparisons_are_remembered(demo, seeds):
     assert demo.preferences.recent_pairs()[0] == (str(seeds["000"]), str(seeds["001"]))
-    demo.fill_recent_menu(demo.window_actions.recent_menu)
+    demo.files.fill_recent_menu(demo.window_actions.recent_menu)
     labels = [action.text() for action in demo.window_actions.recent_menu.actions()]
     assert any(seeds["000"].name in label and seeds["001"].name in label for label in labels)
 
@@ -100,7 +100,7 @@ def test_bad_input_shows_message_and_keeps_comparison(qtbot, demo, tmp_path, cas
     path, words = _bad_inputs(tmp_path)[case]
     before = demo.comparison()
     with qtbot.waitSignal(demo.controller.comparison_failed, timeout=COMPARE_TIMEOUT_MS):
-        demo.open_path(Side.RIGHT, str(path))
+        demo.files.open_path(Side.RIGHT, str(path))
     assert words in demo.message_bar.text()
     assert demo.message_bar.level() is Level.ERROR
     assert demo.comparison() is before

@@ -13,7 +13,7 @@ def test_names_progress_and_comparing_text_show_at_once(qtbot, window, seeds) ->
     left, right = seeds["000"], seeds["001"]
     assert window.view.hint() == EMPTY_HINT
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        window.open_files(str(left), str(right))
+        window.files.open_files(str(left), str(right))
         assert window.headers[Side.LEFT].name() == left.name
         assert window.headers[Side.RIGHT].name() == right.name
         assert window.progress.isVisible()

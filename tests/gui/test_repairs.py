@@ -69,9 +69,9 @@ def test_save_repaired_copy_never_overwrites_the_original(qtbot, window, seeds, 
     document = _open_001_002(qtbot, window, seeds)
     original = seeds["002"].read_bytes()
     copy = tmp_path / "002.repaired.txt"
-    assert window.save_repaired_copy(Side.RIGHT, str(copy))
+    assert window.files.save_repaired_copy(Side.RIGHT, str(copy))
     assert copy.read_text(encoding="utf-8") == document.text
-    assert not window.save_repaired_copy(Side.RIGHT, str(seeds["002"]))
+    assert not window.files.save_repaired_copy(Side.RIGHT, str(seeds["002"]))
     assert window.message_bar.level() is Level.WARNING
     assert "never replaces the original" in window.message_bar.text()
     assert seeds["002"].read_bytes() == original

@@ -60,7 +60,7 @@ def test_next_change_visits_every_change_in_order(qtbot, demo):
 def test_jumped_to_change_is_on_screen(demo):
     changes = demo.comparison().change_rows()
     for _ in changes:
-        demo.next_change()
+        demo.navigation.next_change()
         rect = demo.view.row_rect(demo.view.current_row())
         assert rect.top() >= 0
         assert rect.top() < demo.view.viewport().height()
@@ -87,7 +87,7 @@ def test_minor_toggle_changes_marks_and_navigation(demo):
     visited = []
     while True:
         before = demo.view.current_row()
-        demo.next_change()
+        demo.navigation.next_change()
         if demo.view.current_row() == before:
             break
         visited.append(demo.view.current_row())

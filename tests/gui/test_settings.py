@@ -15,8 +15,8 @@ def test_preferences_survive_a_restart(qtbot, settings):
     qtbot.addWidget(first)
     first.show()
     first.resize(720, 520)  # inside the offscreen screen, which is 800x600
-    first.zoom(2)
-    first.set_font_choice("serif")
+    first.appearance.zoom(2)
+    first.appearance.set_font_choice("serif")
     first.window_actions.show_minor.trigger()
     first.close()
 

@@ -13,7 +13,7 @@ FIVE = ("000", "001", "002", "003", "004")
 
 def _open_five(qtbot, window, seeds) -> None:
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        window.open_versions([str(seeds[prefix]) for prefix in FIVE])
+        window.files.open_versions([str(seeds[prefix]) for prefix in FIVE])
     qtbot.waitUntil(lambda: len(window.versions.panel.documents()) == len(FIVE))
 
 

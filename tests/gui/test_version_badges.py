@@ -23,7 +23,7 @@ def _badges(window) -> dict[str, str]:
 
 def _open_listed(qtbot, window, seeds) -> None:
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        window.open_versions([str(seeds[prefix]) for prefix in LISTED])
+        window.files.open_versions([str(seeds[prefix]) for prefix in LISTED])
     qtbot.waitUntil(lambda: len(window.versions.panel.documents()) == len(LISTED))
 
 
@@ -59,7 +59,7 @@ def test_badge_clears_for_pasted_text(qtbot, window, seeds):
 def test_adding_versions_keeps_badges_with_what_is_shown(qtbot, window, seeds):
     _open_listed(qtbot, window, seeds)
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        window.open_path(Side.RIGHT, str(seeds["004"]))
+        window.files.open_path(Side.RIGHT, str(seeds["004"]))
     window.versions.add_files([str(seeds["004"])])
     qtbot.waitUntil(lambda: len(window.versions.panel.documents()) == len(LISTED) + 1)
     assert _badges(window) == {**_expected(seeds, left="000"), seeds["004"].name: "right"}

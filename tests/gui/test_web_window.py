@@ -13,13 +13,14 @@ from tests.warc_files import Response, write_warc
 from tests.web_server import Answer, cdx_answer, page
 from wirediff.core.result import Side
 from wirediff.gui.widgets.comparison.message_bar import Level
+from wirediff.gui.window.menus import FILE_MENU, menu_named
 
 STORY = "https://news.example/story"
 
 
 def open_url(qtbot, window, side: Side, url: str) -> None:
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        window.open_url(side, url)
+        window.web.open_url(side, url)
 
 
 def test_open_url_fetches_the_page_and_reload_says_if_it_changed(qtbot, demo, web_server) -> None:
@@ -39,10 +40,10 @@ def test_open_url_fetches_the_page_and_reload_says_if_it_changed(qtbot, demo, we
     assert document.meta.title
     assert header.startswith(f"{document.meta.title} — Web page · 127.0.0.1:")
     with qtbot.waitSignal(demo.controller.pages_reloaded, timeout=COMPARE_TIMEOUT_MS) as same:
-        demo.reload()
+        demo.files.reload()
     assert same.args == ["Reloaded: the right page has not changed"]
     with qtbot.waitSignal(demo.controller.pages_reloaded, timeout=COMPARE_TIMEOUT_MS) as new:
-        demo.reload()
+        demo.files.reload()
     assert new.args == ["Reloaded: the right page has changed since it was fetched"]
     assert demo.comparison().document(Side.RIGHT).raw == page("The second version.")
     assert demo.message_bar.text() == new.args[0]
@@ -63,7 +64,7 @@ def test_failing_page_keeps_the_comparison_on_screen(qtbot, demo, web_server, an
     before = demo.comparison()
     url = web_server.serve("/page", answer)
     with qtbot.waitSignal(demo.controller.comparison_failed, timeout=COMPARE_TIMEOUT_MS):
-        demo.open_url(Side.RIGHT, url)
+        demo.web.open_url(Side.RIGHT, url)
     assert demo.message_bar.text() == f"{url}: {line}"
     assert demo.message_bar.level() is Level.ERROR
     assert demo.comparison() is before
@@ -72,7 +73,7 @@ def test_failing_page_keeps_the_comparison_on_screen(qtbot, demo, web_server, an
 
 def test_address_that_is_not_http(qtbot, demo) -> None:
     with qtbot.waitSignal(demo.controller.comparison_failed, timeout=COMPARE_TIMEOUT_MS):
-        demo.open_url(Side.LEFT, "ftp://news.example/story")
+        demo.web.open_url(Side.LEFT, "ftp://news.example/story")
     assert demo.message_bar.text() == (
         "ftp://news.example/story: not a web address "
         "(only http:// and https:// pages can be fetched)"
@@ -83,7 +84,7 @@ def test_pasting_an_address_fetches_the_page(qtbot, demo, web_server) -> None:
     url = web_server.serve("/story", Answer(body=page("Pasted by address.")))
     QGuiApplication.clipboard().setText(f"  {url}\n")
     with qtbot.waitSignal(demo.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
-        demo.paste_as(Side.LEFT)
+        demo.files.paste_as(Side.LEFT)
     assert demo.comparison().document(Side.LEFT).raw == page("Pasted by address.")
 
 
@@ -95,10 +96,10 @@ def test_stop_cancels_a_slow_fetch_and_keeps_the_comparison(qtbot, demo, web_ser
         handler.close_connection = True  # no answer at all: the connection just ends
 
     url = web_server.serve("/slow", slow)
-    demo.open_url(Side.RIGHT, url)
+    demo.web.open_url(Side.RIGHT, url)
     qtbot.waitUntil(lambda: web_server.hits("/slow") == 1, timeout=COMPARE_TIMEOUT_MS)
     assert demo.progress.isVisible()
-    demo.stop()
+    demo.web.stop()
     web_server.release.set()  # the server answers nothing; the fetch sees the cancel and ends
     qtbot.waitUntil(lambda: not demo.controller.is_busy(), timeout=COMPARE_TIMEOUT_MS)
     assert demo.comparison() is before
@@ -115,11 +116,9 @@ def test_history_opens_the_picked_versions_in_the_versions_panel(
     for number, time in enumerate(times):
         web_server.serve(f"/web/{time}id_/{STORY}", Answer(body=page(f"Version {number}.")))
     monkeypatch.setenv("WIREDIFF_ARCHIVE_URL", web_server.url())
-    window.open_history(STORY)
-    qtbot.waitUntil(
-        lambda: getattr(window, "history_picker", None) is not None, timeout=COMPARE_TIMEOUT_MS
-    )
-    picker = window.history_picker
+    window.web.open_history(STORY)
+    qtbot.waitUntil(lambda: window.web.history_picker is not None, timeout=COMPARE_TIMEOUT_MS)
+    picker = window.web.history_picker
     assert [picker.items.item(r).text() for r in range(picker.items.count())] == [
         "1. 2024-06-03 09:00 UTC",
         "2. 2024-06-03 12:00 UTC (status 302: not a page)",
@@ -149,11 +148,9 @@ def test_web_archive_opens_either_page(qtbot, window, tmp_path) -> None:
             Response(a, "2024-06-04T09:00:00Z", page("Kyiv said no.")),
         ],
     )
-    window.open_archive(path)
-    qtbot.waitUntil(
-        lambda: getattr(window, "archive_picker", None) is not None, timeout=COMPARE_TIMEOUT_MS
-    )
-    picker = window.archive_picker
+    window.web.open_archive(path)
+    qtbot.waitUntil(lambda: window.web.archive_picker is not None, timeout=COMPARE_TIMEOUT_MS)
+    picker = window.web.archive_picker
     assert [picker.page_list.itemText(i) for i in range(picker.page_list.count())] == [a, b]
     assert picker.items.count() == 2
     with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
@@ -172,14 +169,14 @@ def test_file_that_is_not_a_web_archive(qtbot, demo, tmp_path) -> None:
     path = tmp_path / "notes.warc"
     path.write_text("Just notes.\n", encoding="utf-8")
     before = demo.comparison()
-    with qtbot.waitSignal(demo.web.failed, timeout=COMPARE_TIMEOUT_MS):
-        demo.open_archive(path)
+    with qtbot.waitSignal(demo.web.runner.failed, timeout=COMPARE_TIMEOUT_MS):
+        demo.web.open_archive(path)
     assert demo.message_bar.text() == f"{path}: not a web archive (WARC) file"
     assert demo.comparison() is before
 
 
 def test_open_url_dialog_and_menu(qtbot, demo) -> None:
-    texts = [action.text() for action in demo.menuBar().actions()[0].menu().actions()]
+    texts = [action.text() for action in menu_named(demo, FILE_MENU).actions()]
     assert texts[texts.index("Open &Right…") + 1 : texts.index("Open &Right…") + 5] == [
         "Open &URL…",
         "Open &History of URL…",

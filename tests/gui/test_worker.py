@@ -192,7 +192,7 @@ def test_closing_cancels_every_runner_then_waits_once(qtbot, window, seeds, monk
         monkeypatch.setattr(runner, "cancel", _recording(events, name, runner.cancel))
     wait = _recording(events, "wait", wirediff.gui.window.main_window.wait_for_pool)
     monkeypatch.setattr(wirediff.gui.window.main_window, "wait_for_pool", wait)
-    window.open_versions([str(path) for path in seeds.values()])  # comparison and loads start
+    window.files.open_versions([str(path) for path in seeds.values()])  # comparison and loads start
     window.close()
     assert sorted(events[:2]) == ["collate", "compare"]
     assert events[2:] == ["wait"]
