@@ -73,7 +73,9 @@ class StoryMeta:
     """What a file says about its story, besides the text: all optional but `format`.
 
     `format` is a `core.formats.story.Format` value ("html", "docx", "pdf", ...); `date` is
-    ISO 8601 as the source gives it ("2024-06-03" or "2024-06-03T14:02:00+00:00").
+    ISO 8601 as the source gives it ("2024-06-03" or "2024-06-03T14:02:00+00:00"). `version`
+    and `urgency` are what a wire item (NITF, NewsML-G2) says of itself ("2", "3"); other
+    formats have none.
     """
 
     format: str = "text"
@@ -82,14 +84,19 @@ class StoryMeta:
     date: str | None = None
     site: str | None = None
     url: str | None = None
+    version: str | None = None
+    urgency: str | None = None
 
     def as_json(self) -> dict[str, str | None]:
-        """The `meta` object of the JSON contract (keys in a fixed order).
+        """The `meta` object of the JSON contract (keys in a fixed order; `version` and
+        `urgency` only when the file gives them, so other formats' objects stay as they were).
 
         >>> StoryMeta("html", title="Storm").as_json()["title"]
         'Storm'
+        >>> list(StoryMeta("nitf", urgency="1").as_json())[-2:]
+        ['format', 'urgency']
         """
-        return {
+        meta: dict[str, str | None] = {
             "title": self.title,
             "byline": self.byline,
             "date": self.date,
@@ -97,6 +104,11 @@ class StoryMeta:
             "url": self.url,
             "format": self.format,
         }
+        if self.version is not None:
+            meta["version"] = self.version
+        if self.urgency is not None:
+            meta["urgency"] = self.urgency
+        return meta
 
 
 @dataclass(frozen=True, slots=True)

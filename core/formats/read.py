@@ -60,6 +60,14 @@ def read_story(
         from wirediff.core.formats.rtf import read_rtf
 
         return read_rtf(raw)
+    if detected is Format.NITF:
+        from wirediff.core.formats.wire import read_nitf
+
+        return read_nitf(raw)
+    if detected is Format.NEWSML:
+        from wirediff.core.formats.wire import read_newsml
+
+        return read_newsml(raw)
     container = unreadable_container(raw)
     if container is not None:
         raise BinaryInput(f"the file is {container}")

@@ -58,6 +58,8 @@ PATTERNS = {
     Format.RTF: ("*.rtf",),
     Format.PDF: ("*.pdf",),
     Format.EMAIL: ("*.eml",),
+    Format.NITF: ("*.xml", "*.nitf"),
+    Format.NEWSML: ("*.xml", "*.newsml"),
 }
 
 

@@ -84,12 +84,15 @@ def _plural(count: int, word: str) -> str:
 def open_file_filter() -> str:
     """The open dialogs' file filter: every readable format together, then each on its own.
 
-    >>> open_file_filter().split(";;")[0]
-    'Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.odt *.rtf *.pdf *.eml)'
+    >>> open_file_filter().split(";;")[-3:]
+    ['NITF wire story (*.xml *.nitf)', 'NewsML-G2 wire story (*.xml *.newsml)', 'All files (*)']
     """
     from wirediff.core.formats.story import PATTERNS
 
-    every = " ".join(pattern for patterns in PATTERNS.values() for pattern in patterns)
+    # Wire formats share *.xml: the list of all names each pattern once.
+    every = " ".join(
+        dict.fromkeys(pattern for patterns in PATTERNS.values() for pattern in patterns)
+    )
     each = [f"{kind.label} ({' '.join(patterns)})" for kind, patterns in PATTERNS.items()]
     return ";;".join([f"Stories ({every})", *each, "All files (*)"])
 
@@ -113,8 +116,8 @@ def readable_date(value: str) -> str:
 
 
 def source_facts(document: Document) -> str:
-    """Format, outlet and date of a version ("Web page · The Daily Example · 3 Jun 2024 14:02");
-    empty for plain text, whose file says none of these."""
+    """Format, outlet and date of a version ("Web page · The Daily Example · 3 Jun 2024 14:02"),
+    and a wire item's version and urgency; empty for plain text, whose file says none of these."""
     from wirediff.core.formats.story import Format
 
     meta = document.meta
@@ -125,6 +128,10 @@ def source_facts(document: Document) -> str:
         parts.append(meta.site)
     if meta.date:
         parts.append(readable_date(meta.date))
+    if meta.version:
+        parts.append(f"version {meta.version}")
+    if meta.urgency:
+        parts.append(f"urgency {meta.urgency}")
     return " · ".join(parts)
 
 

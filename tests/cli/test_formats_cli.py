@@ -1,7 +1,7 @@
 """Pins the command line on formats other than text: `extract` (its JSON and its one-line
-errors), `compare` of a web page against a Word file and a PDF, and of a Word file against its
-OpenDocument copy, OpenDocument and RTF files read, and `repair` writing the extracted story
-as .txt."""
+errors, OpenDocument and RTF files too), `compare` of a web page against a Word file and a PDF,
+of a Word file against its OpenDocument copy and of two versions of a wire story, and `repair`
+writing the extracted story as .txt."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tests.core.test_formats_docx import word_file
 from tests.core.test_formats_html import PAGE, STORY
 from tests.core.test_formats_odt import odt_file
 from tests.core.test_formats_rtf import WORD_RTF
+from tests.core.test_formats_wire import NITF
 from tests.pdf_pages import article_pdf
 
 
@@ -77,6 +78,21 @@ def test_extract_reads_opendocument_and_rtf(run_wirediff, tmp_path) -> None:
     ]
     assert files[0]["furniture"] == ["THE DAILY EXAMPLE — DRAFT"]
     assert files[1]["paragraphs"][-1] == "Residents sent photos 😀 online."
+
+
+def test_compare_json_carries_a_wire_storys_version_and_urgency(run_wirediff, tmp_path) -> None:
+    (tmp_path / "v2.xml").write_bytes(NITF)
+    (tmp_path / "v3.xml").write_bytes(
+        NITF.replace(b'version="2"', b'version="3"').replace(b"40,000", b"50,000")
+    )
+    result = run_wirediff("compare", tmp_path / "v2.xml", tmp_path / "v3.xml", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert (document["left"]["meta"]["version"], document["right"]["meta"]["version"]) == (
+        "2",
+        "3",
+    )
+    assert [row["kind"] for row in document["rows"]].count("changed") == 1
 
 
 def test_compare_a_word_file_with_its_opendocument_copy(run_wirediff, tmp_path) -> None:

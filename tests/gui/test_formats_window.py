@@ -1,5 +1,6 @@
 """Pins what the window shows of files that are not plain text: the header's headline, format,
-outlet and date with the path in its tooltip (Word, OpenDocument and RTF files too), the
+outlet and date with the path in its tooltip (Word, OpenDocument and RTF files, and wire
+stories with their version and urgency), the
 Versions list naming versions by headline and outlet, a Word file with tracked changes listed
 as its two versions, the open dialogs' filter, and a damaged PDF refused in the message bar
 with the other side kept."""
@@ -10,6 +11,7 @@ from tests.core.test_formats_docx import TRACKED, hand_made_docx, word_file
 from tests.core.test_formats_html import PAGE
 from tests.core.test_formats_odt import odt_file
 from tests.core.test_formats_rtf import WORD_RTF
+from tests.core.test_formats_wire import NEWSML, NITF
 from tests.gui.helpers import COMPARE_TIMEOUT_MS, open_pair
 from tests.pdf_pages import article_pdf
 from wirediff.core.compare import load_versions
@@ -43,6 +45,20 @@ def test_headers_name_opendocument_and_rtf_files(qtbot, window, tmp_path):
     assert (
         window.headers[Side.RIGHT].name()
         == "Storm hits the cafés — RTF document · 3 Jun 2024 14:02"
+    )
+
+
+def test_headers_name_wire_stories_with_version_and_urgency(qtbot, window, tmp_path):
+    (tmp_path / "storm.xml").write_bytes(NITF)
+    (tmp_path / "storm.newsml").write_bytes(NEWSML)
+    open_pair(qtbot, window, tmp_path / "storm.xml", tmp_path / "storm.newsml")
+    assert window.headers[Side.LEFT].name() == (
+        "Storm hits the coast, thousands without power — NITF wire story · The Daily Example · "
+        "3 Jun 2024 14:02 · version 2 · urgency 3"
+    )
+    assert window.headers[Side.RIGHT].name() == (
+        "Storm hits the coast — NewsML-G2 wire story · REUTERS · 3 Jun 2024 15:30 · "
+        "version 4 · urgency 2"
     )
 
 
@@ -86,7 +102,8 @@ def test_versions_list_names_versions_by_headline_and_outlet(qtbot, tmp_path):
 
 def test_open_dialogs_offer_every_readable_format():
     assert open_file_filter().split(";;") == [
-        "Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.odt *.rtf *.pdf *.eml)",
+        "Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.odt *.rtf *.pdf *.eml "
+        "*.xml *.nitf *.newsml)",
         "Plain text (*.txt *.text)",
         "Web page (*.html *.htm *.xhtml *.shtml)",
         "Word document (*.docx)",
@@ -94,5 +111,7 @@ def test_open_dialogs_offer_every_readable_format():
         "RTF document (*.rtf)",
         "PDF (*.pdf)",
         "E-mail (*.eml)",
+        "NITF wire story (*.xml *.nitf)",
+        "NewsML-G2 wire story (*.xml *.newsml)",
         "All files (*)",
     ]
