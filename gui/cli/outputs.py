@@ -18,7 +18,7 @@ Every subcommand that writes files goes through this module, so they all keep th
   `encodable` makes file names that are not valid UTF-8 (which Python keeps as lone surrogates)
   writable, as `\\xNN`, in every output.
 
-Imports the standard library only: the command line must start without Qt.
+Imports the standard library and orjson only: the command line must start without Qt.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import orjson
 
 STDOUT = "-"
 
@@ -59,12 +61,22 @@ def encodable(text: str) -> str:
 
 def json_text(document: object, *, indent: int | None = None) -> str:
     """`document` as JSON text that encodes as UTF-8: lone surrogates spelled as `encodable`
-    spells them (a JSON string holds the backslash doubled).
+    spells them (a JSON string holds the backslash doubled). Compact unless `indent` is given.
 
     >>> print(json_text({"path": "caf\\udce9.txt"}))
-    {"path": "caf\\\\xe9.txt"}
+    {"path":"caf\\\\xe9.txt"}
+    >>> print(json_text({"kind": "equal", "left": [3, 4]}))
+    {"kind":"equal","left":[3,4]}
     """
-    text = json.dumps(document, ensure_ascii=False, indent=indent)
+    if indent is None:
+        try:
+            # orjson writes a 1 MB comparison about ten times faster than `json`, compactly;
+            # it refuses lone surrogates, which the slower path below spells out.
+            return orjson.dumps(document, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
+        except orjson.JSONEncodeError:
+            pass
+    separators = (",", ":") if indent is None else None
+    text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
     if not _SURROGATE.search(text):
         return text
     return _SURROGATE.sub(lambda match: _spell_surrogate(match).replace("\\", "\\\\"), text)
