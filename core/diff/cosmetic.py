@@ -46,6 +46,9 @@ _STYLE_CHARS = str.maketrans(
         "\u2026": "...",
     }
 )
+# Most sentences hold none of them, and `str.translate` with a table this size costs more than a
+# character-class search; the substitution runs only where one is found.
+_ANY_STYLE_CHAR = re.compile("[" + re.escape("".join(map(chr, _STYLE_CHARS))) + "]")
 # `U.S.` and `U.S` (and `U.K.`/`U.K`): the final dot of an initialism is style, not content.
 _ANY_INITIALISM = re.compile(r"[A-Z]\.[A-Z]")
 _INITIALISM_DOT = re.compile(r"\b((?:[A-Z]\.)+[A-Z])\.(?=\W|$)")
@@ -104,7 +107,8 @@ def fold_text(text: str) -> str:
     folded = " ".join(folded.split())
     if _SPACE_BEFORE.search(folded) or _SPACE_AFTER.search(folded):
         folded = _LOOSE_SPACE.sub("", folded)
-    folded = folded.translate(_STYLE_CHARS)
+    if _ANY_STYLE_CHAR.search(folded):
+        folded = folded.translate(_STYLE_CHARS)
     if _ANY_INITIALISM.search(folded):
         folded = _INITIALISM_DOT.sub(r"\1", folded)
     # Most sentences hold no British spelling at all; a set intersection (C speed) finds out
