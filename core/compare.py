@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wirediff.core.align.anchors import Sentence, align_sentences, words_of
+from wirediff.core.align.anchors import Sentence, align_sentences
 from wirediff.core.align.rows import build_rows
 from wirediff.core.diff.cosmetic import fold_text
 from wirediff.core.errors import EmptyInput, InputError
@@ -160,10 +160,10 @@ def sentences_of(
         if known is None:
             checkpoint.check()
             known = memo[paragraph] = [
-                Sentence(index, text, key, words_of(key)) for text, key in _keyed_pieces(paragraph)
+                Sentence(index, text, key) for text, key in _keyed_pieces(paragraph)
             ]
         if known and known[0].paragraph != index:
-            known = [Sentence(index, s.text, s.key, s.words) for s in known]
+            known = [Sentence(index, s.text, s.key, s.known_words) for s in known]
         sentences += known
     return sentences
 

@@ -17,12 +17,26 @@ from wirediff.core.segment.tokens import words
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence with where it stands and the keys alignment compares."""
+    """A sentence with where it stands and the keys alignment compares.
+
+    `words` (the words of `key`) are worked out when first asked for, unless given: most
+    sentences of two versions are anchored by their keys alone and never need them.
+    """
 
     paragraph: int
     text: str
     key: str
-    words: tuple[str, ...] = field(repr=False)
+    known_words: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Lower-case words of the key, for overlap scores."""
+        known = self.known_words
+        if known is None:
+            known = words_of(self.key)
+            # A cache, not a change of value: frozen for every field that compares.
+            object.__setattr__(self, "known_words", known)
+        return known
 
 
 @dataclass(frozen=True, slots=True)
