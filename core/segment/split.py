@@ -25,6 +25,7 @@ held-out score.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from wirediff.core.segment.abbreviations import (
@@ -110,6 +111,19 @@ def _is_paragraph_break(line: str, next_line: str, width: int, indent: int) -> b
     return length + 1 + len(next_word) <= width
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _wrapped_line_lengths(block: list[str]) -> list[int]:
+    """The lengths of a block's lines that may have been wrapped: all but the last, and but
+    those before a line indented deeper than the block's least indented line."""
+    least = min(_indent(line) for line in block)
+    return [
+        len(line.rstrip()) for line, following in pairwise(block) if _indent(following) <= least
+    ]
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Split text with LF line endings into its paragraphs, each stripped of surrounding space.
 
@@ -142,7 +156,9 @@ def split_paragraphs(text: str) -> list[str]:
         blocks.append(block)
 
     # Lines followed by another line of the same block: the only line breaks there is to judge.
-    inner_lengths = [[len(line.rstrip()) for line in block[:-1]] for block in blocks]
+    # A line followed by a deeper-indented one ends its paragraph (wire copy indents each
+    # paragraph's first line), so its length says nothing of the wrap width: left out.
+    inner_lengths = [_wrapped_line_lengths(block) for block in blocks]
     file_width = _wrap_width([length for lengths in inner_lengths for length in lengths])
 
     paragraphs: list[str] = []
@@ -151,7 +167,7 @@ def split_paragraphs(text: str) -> list[str]:
             paragraphs.append(block[0].strip())
             continue
         width = _wrap_width(lengths) if len(lengths) >= MIN_LINES_FOR_BLOCK_DECISION else file_width
-        indent = min(len(line) - len(line.lstrip()) for line in block)
+        indent = min(_indent(line) for line in block)
         start = 0
         for index in range(1, len(block)):
             if _is_paragraph_break(block[index - 1], block[index], width, indent):

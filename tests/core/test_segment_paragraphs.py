@@ -123,3 +123,26 @@ def test_wrapped_line_without_a_stop_never_ends_a_paragraph() -> None:
         "Next paragraph."
     )
     assert len(split_paragraphs(text)) == 2
+
+
+def test_wire_story_of_short_indented_paragraphs_under_a_slug_and_byline() -> None:
+    # Two- and three-line paragraphs: their short last lines are half the wrapped lines, so the
+    # lines that close a paragraph (the next one is indented) must not count against the width.
+    story = [
+        "PORTTOWN, Maine (AP) -- A powerful storm struck the coast on Monday, cutting power to"
+        " 40,000 homes and closing a dozen roads, officials said.",
+        'The mayor, Ann Lee, said crews would work through the night. "We have never seen'
+        ' anything like it," she told reporters at City Hall.',
+        "Schools will stay closed until Thursday.",
+        "Forecasters at the National Weather Service in Gray said the storm would move out to"
+        " sea by Tuesday morning, but warned that rivers could keep rising for days as snowmelt"
+        " from the mountains runs off.",
+        "Shelters are open in Porttown, Harbor City and Lakeside.",
+    ]
+    head = ["BC-US--Storm-Coast,0312", "Storm hits the coast, thousands without power"]
+    head += ["By JANE ROE", "Associated Press Writer"]
+    text = "\n".join(
+        head + [textwrap.fill(paragraph, 69, initial_indent="   ") for paragraph in story]
+    )
+    assert text.count("\n") == 13  # 4 heading lines, then 2, 2, 1, 3 and 1 wrapped lines
+    assert [normalize_space(p) for p in split_paragraphs(text)] == head + story
