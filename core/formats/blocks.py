@@ -102,15 +102,23 @@ def local_name(element: etree._Element) -> str:
     tag = element.tag
     if not isinstance(tag, str):
         return ""
-    return tag.rsplit("}", 1)[-1].lower()
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = _LOCAL_NAMES[tag] = tag.rsplit("}", 1)[-1].lower()
+    return name
+
+
+# Tag names as lxml gives them, to their local lower-case names: pages use a few dozen tags,
+# each met thousands of times in a large page.
+_LOCAL_NAMES: dict[str, str] = {}
 
 
 def is_hidden(element: etree._Element) -> bool:
     """Whether the page hides the element from every reader (`hidden`, `display:none`)."""
-    attributes = element.attrib
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+    # element.get, not element.attrib: the attribute proxy costs more than the look-ups.
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    style = attributes.get("style")
+    style = element.get("style")
     return bool(style) and "display:none" in style.replace(" ", "").lower()
 
 
@@ -139,6 +147,8 @@ def text_blocks(
     skip_set = frozenset(skip_tags)
 
     def flush() -> None:
+        if not current:
+            return
         joined = "".join(current)
         for line in joined.split("\n") if newline_breaks else (joined,):
             text = " ".join(line.split())

@@ -36,6 +36,17 @@ FAST_EXTRACTION_BYTES = 256 * 1024
 """Pages larger than this skip trafilatura's second opinion (readability, jusText): on a page
 of a megabyte it triples the time, and such pages have text enough for the main extractor."""
 
+METADATA_BODY_CHARS = 64 * 1024
+"""How much of a large page's body its metadata is looked for in, after the head: the
+headline, byline and dateline sit above the story, and 64 KB of markup is several screens of
+navigation; reading the metadata of a whole 1 MB page took a third of its time."""
+
+_DATE_OPTIONS = {
+    "extensive_search": False,
+    "original_date": True,
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+}
+
 NO_ARTICLE_NOTICE = "No article found in the page: showing all its visible text"
 
 # Blocks of the extractor's tree: trafilatura's own element names.
@@ -102,15 +113,17 @@ def read_html(
         tree = html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
         raise EmptyInput("the page holds no text") from None
+    # What the reader needs of the page as it was comes first: the extractor prunes the tree.
     visible = text_blocks(tree)
-    extraction = _extract_article(tree, url, fast=len(raw) > FAST_EXTRACTION_BYTES)
+    headline = _page_headline(tree)
+    large = len(raw) > FAST_EXTRACTION_BYTES
+    extraction = _extract_article(tree, _metadata_tree(markup) if large else tree, url, fast=large)
     notices: tuple[str, ...] = ()
     paragraphs = extraction.paragraphs
     if not paragraphs:
         if not visible:
             raise EmptyInput("the page holds no visible text")
         paragraphs, notices = visible, (NO_ARTICLE_NOTICE,)
-    headline = _page_headline(tree)
     if headline and headline not in paragraphs[:3]:
         paragraphs = [headline, *paragraphs]
     return Story(
@@ -135,12 +148,20 @@ def set_aside_blocks(visible: list[str], story: list[str]) -> list[str]:
     """
     paragraphs = set(story)
     joined = "\n".join(story)
-    return [
-        block
-        for block in visible
-        if block not in paragraphs
-        and not (len(block) >= _SHORTEST_MATCHED_CHARS and block in joined)
-    ]
+    # Pages repeat their furniture (a caption under every photo, a share bar per section):
+    # each distinct block is looked for in the story once.
+    in_story: dict[str, bool] = {}
+    aside = []
+    for block in visible:
+        if block in paragraphs or len(block) < _SHORTEST_MATCHED_CHARS:
+            if block not in paragraphs:
+                aside.append(block)
+            continue
+        if block not in in_story:
+            in_story[block] = block in joined
+        if not in_story[block]:
+            aside.append(block)
+    return aside
 
 
 def _page_headline(tree: html.HtmlElement) -> str | None:
@@ -152,45 +173,51 @@ def _page_headline(tree: html.HtmlElement) -> str | None:
     return None
 
 
-def _extract_article(tree: html.HtmlElement, url: str | None, *, fast: bool) -> _Extraction:
+def _metadata_tree(markup: str) -> html.HtmlElement:
+    """The part of a large page its metadata is read from: the head (meta tags, JSON-LD) and
+    the start of the body (headline, byline, dateline), not the megabyte below them."""
+    head_end = markup.find("</head>")
+    end = (head_end if head_end >= 0 else 0) + METADATA_BODY_CHARS
+    return html.document_fromstring(markup[:end])
+
+
+def _extract_article(
+    tree: html.HtmlElement, metadata_tree: html.HtmlElement, url: str | None, *, fast: bool
+) -> _Extraction:
+    """The article's paragraphs in `tree` (which trafilatura may prune) and the metadata read
+    from `metadata_tree` (the page, or for a large page its top)."""
     # Imported here: trafilatura takes a third of a second to import, and only pages need it.
     import trafilatura
+    from trafilatura.metadata import extract_metadata
     from trafilatura.settings import Document as Extracted
 
     # trafilatura logs its doubts as warnings; the user gets our notice instead.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
-    # It prunes the tree it is given, and the caller still needs the page as it was.
-    copy = html.document_fromstring(etree.tostring(tree, encoding="unicode"))
+    # Read first, as bare_extraction(with_metadata=True) does, on the tree not yet pruned.
+    found = extract_metadata(metadata_tree, url, _DATE_OPTIONS, fast)
+    meta = StoryMeta(
+        Format.HTML.value,
+        title=found.title or None,
+        byline=found.author or None,
+        date=_MIDNIGHT.sub("", found.date) if found.date else None,
+        site=found.sitename or found.hostname or None,
+        url=found.url or url,
+    )
     result = trafilatura.bare_extraction(
-        copy,
+        tree,
         url=url,
         fast=fast,
-        with_metadata=True,
+        # Not "python", which also renders the article as text: the tree is all we read.
+        output_format="txt",
         include_comments=False,
         include_tables=True,
         include_images=False,
         include_links=False,
         deduplicate=False,
-        date_extraction_params={
-            "extensive_search": False,
-            "original_date": True,
-            "outputformat": "%Y-%m-%dT%H:%M:%S%z",
-        },
     )
-    if not isinstance(result, Extracted):  # None when it found nothing
-        return _Extraction([], StoryMeta(Format.HTML.value, url=url))
-    body = result.body
-    paragraphs = (
-        text_blocks(body, block_tags=_STORY_BLOCK_TAGS, skip_hidden=False, newline_breaks=True)
-        if body is not None
-        else []
-    )
-    meta = StoryMeta(
-        Format.HTML.value,
-        title=result.title or None,
-        byline=result.author or None,
-        date=_MIDNIGHT.sub("", result.date) if result.date else None,
-        site=result.sitename or result.hostname or None,
-        url=result.url or url,
+    if not isinstance(result, Extracted) or result.body is None:  # None when it found nothing
+        return _Extraction([], meta)
+    paragraphs = text_blocks(
+        result.body, block_tags=_STORY_BLOCK_TAGS, skip_hidden=False, newline_breaks=True
     )
     return _Extraction(paragraphs, meta)
