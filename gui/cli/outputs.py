@@ -8,9 +8,10 @@ Every subcommand that writes files goes through this module, so they all keep th
   device and inode when they exist and by their resolved path otherwise; the inputs are
   indexed once, so checking a thousand outputs against a thousand inputs costs a thousand
   look-ups, not a million.
-- **A failed write leaves the old file as it was.** `write_file` writes a temporary file in the
-  same folder and renames it over the target (a rename within one file system is atomic), so a
-  full disk leaves neither a truncated output nor a broken previous one.
+- **A failed write leaves the old file as it was.** `write_file` (`core.atomic_files`, shared
+  with the window's exports) writes a temporary file in the same folder and renames it over the
+  target (a rename within one file system is atomic), so a full disk leaves neither a truncated
+  output nor a broken previous one.
 - **`-` means standard output** for every output option, and only one option may take it.
   `write_stdout` turns a full or closed stdout into one line instead of a traceback.
 - **What reaches a terminal or a message is printable.** `printable` shows control characters
@@ -18,7 +19,8 @@ Every subcommand that writes files goes through this module, so they all keep th
   `encodable` makes file names that are not valid UTF-8 (which Python keeps as lone surrogates)
   writable, as `\\xNN`, in every output.
 
-Imports the standard library and orjson only: the command line must start without Qt.
+Imports the standard library, orjson, `core.atomic_files` and `core.file_names` only: the
+command line must start without Qt.
 """
 
 from __future__ import annotations
@@ -35,28 +37,35 @@ from pathlib import Path
 
 import orjson
 
+from wirediff.core.atomic_files import write_file
+from wirediff.core.file_names import SURROGATE, encodable, spell_surrogate
+
+__all__ = [
+    "STDOUT",
+    "Output",
+    "OutputPlan",
+    "OutputRefused",
+    "cannot_write",
+    "encodable",
+    "json_text",
+    "printable",
+    "refuse_outputs",
+    "say",
+    "shown",
+    "text_output",
+    "write_file",
+    "write_outputs",
+    "write_stdout",
+    "write_stdout_bytes",
+    "write_text",
+]
+
 STDOUT = "-"
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and
 # isolates that make a terminal show text in another order than it is.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def encodable(text: str) -> str:
-    """`text` with lone surrogates spelled out, so it can be encoded as UTF-8.
-
-    A file name that is not valid UTF-8 reaches Python with each bad byte as a surrogate
-    (U+DC80..U+DCFF, PEP 383); it is shown as that byte, `\\xNN`. Other lone surrogates are
-    shown as `\\uNNNN`.
-
-    >>> encodable("caf\\udce9.txt")
-    'caf\\\\xe9.txt'
-    >>> encodable("\\ud800 ok")
-    '\\\\ud800 ok'
-    """
-    return _SURROGATE.sub(_spell_surrogate, text) if _SURROGATE.search(text) else text
 
 
 def json_text(document: object, *, indent: int | None = None) -> str:
@@ -77,16 +86,9 @@ def json_text(document: object, *, indent: int | None = None) -> str:
             pass
     separators = (",", ":") if indent is None else None
     text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
-    if not _SURROGATE.search(text):
+    if not SURROGATE.search(text):
         return text
-    return _SURROGATE.sub(lambda match: _spell_surrogate(match).replace("\\", "\\\\"), text)
-
-
-def _spell_surrogate(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if 0xDC80 <= code <= 0xDCFF:
-        return f"\\x{code - 0xDC00:02x}"
-    return f"\\u{code:04x}"
+    return SURROGATE.sub(lambda match: spell_surrogate(match).replace("\\", "\\\\"), text)
 
 
 def printable(text: str, *, keep_newlines: bool = True) -> str:
@@ -223,55 +225,6 @@ class OutputPlan:
     @property
     def uses_stdout(self) -> bool:
         return self._stdout is not None
-
-
-_UMASK: list[int] = []
-
-
-def _new_file_mode() -> int:
-    """The mode a newly created file gets here (0o666 less the umask), asked once."""
-    if not _UMASK:
-        current = os.umask(0o022)
-        os.umask(current)
-        _UMASK.append(current)
-    return 0o666 & ~_UMASK[0]
-
-
-def write_file(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write `data` to `path` atomically; raise `OSError` and leave `path` as it was on failure.
-
-    The temporary file is made in the target's folder (a rename across file systems is not
-    atomic) and takes the mode the old file had, or a new file's. A symlink is written through,
-    not replaced, and so is a device or a pipe (`/dev/null`, a FIFO), which has no old contents
-    to keep.
-    """
-    target = Path(os.path.realpath(path))
-    try:
-        status: os.stat_result | None = target.stat()
-    except FileNotFoundError:
-        status = None
-    if status is not None and not stat.S_ISREG(status.st_mode):
-        # A device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written to: a file renamed
-        # over it would replace the device node itself, for every program on the machine.
-        with target.open("wb") as stream:
-            stream.write(data)
-        return
-    mode = stat.S_IMODE(status.st_mode) if status is not None else _new_file_mode()
-    # Imported here: only a write to a file needs it, and start-up should not pay for it.
-    import tempfile
-
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.chmod(mode)
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def write_text(destination: str | os.PathLike[str], text: str) -> None:

@@ -30,6 +30,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
 
+from wirediff.core.atomic_files import write_file
 from wirediff.core.result import Comparison
 from wirediff.gui.export.layout import ExportLayout, ExportStyle, Page
 from wirediff.gui.export.png import encode_png
@@ -163,7 +164,7 @@ class ImageExport:
 
 
 def _write_png(target: Path, image: QImage) -> Path:
-    target.write_bytes(png_bytes(image))
+    write_file(target, png_bytes(image))
     return target
 
 

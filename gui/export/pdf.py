@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from wirediff.core.atomic_files import write_file
 from wirediff.core.result import Comparison
 from wirediff.gui.export.layout import ExportLayout, ExportStyle
 from wirediff.gui.presentation.export_plan import export_items
@@ -170,7 +171,7 @@ class PdfExport:
 
     def save(self, path: Path) -> int:
         """Write the PDF to `path`; returns its page count. Raises `OSError` if it cannot."""
-        path.write_bytes(self.to_bytes())
+        write_file(path, self.to_bytes())
         return self.count
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from wirediff.core.file_names import encodable
 from wirediff.core.result import Comparison, Document, RowKind, SentenceKind, describe_hidden
 
 # Gutter symbols of the legend's kinds: the same characters `gui.render.row_painter` puts in the
@@ -156,7 +157,7 @@ class SideHeading:
 
 def side_heading(document: Document, caption: str) -> SideHeading:
     details = f"{document.encoding.upper()} · {repairs_caption(len(document.fixes))}"
-    return SideHeading(caption=caption, name=document.name, details=details)
+    return SideHeading(caption=caption, name=encodable(document.name), details=details)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,9 @@ def export_heading(comparison: Comparison, compared_at: datetime | None = None) 
     """The title band's words; `compared_at` defaults to now, in local time."""
     when = compared_at or datetime.now().astimezone()
     return Heading(
-        title=f"{comparison.left.name} → {comparison.right.name}",
+        # A file name that is not UTF-8 is spelled as the JSON and HTML spell it: Qt would
+        # draw a replacement mark in the title and drop the byte from the column heading.
+        title=encodable(f"{comparison.left.name} → {comparison.right.name}"),
         date=f"Compared {when:%Y-%m-%d %H:%M}",
         summary=comparison.summary.describe(),
         left=side_heading(comparison.left, "OLD"),

@@ -1,7 +1,7 @@
 """Pins what the command never does to files: overwrite an input (split PNG parts included),
 let two outputs overwrite each other, leave a truncated output after a failed write, hang on a
 FIFO, replace a device or a pipe it was asked to write to (`--json /dev/null`), or crash on a
-symlink loop or a file name that is not valid UTF-8.
+symlink loop or a file name that is not valid UTF-8 (spelled `\\xNN` in JSON, HTML, PNG and PDF).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from tests.cli.conftest import _command
 
@@ -214,3 +215,15 @@ def test_non_utf8_name_in_html_collate_and_repair(run_wirediff, seeds, tmp_path:
     entry = json.loads(report.read_text(encoding="utf-8"))["files"][0]
     assert entry["path"] == str(tmp_path / "caf\\xe9.txt")
     assert (tmp_path / "out" / LATIN1_NAME).read_bytes() == seeds["000"].read_bytes()
+
+
+def test_non_utf8_names_in_png_and_pdf(run_wirediff, seeds, tmp_path: Path) -> None:
+    left = _latin1_named(seeds, tmp_path)
+    png, pdf = tmp_path / os.fsdecode(b"r\xe9s.png"), tmp_path / os.fsdecode(b"r\xe9s.pdf")
+    result = run_wirediff("compare", left, seeds["001"], "--png", png, "--pdf", pdf)
+    assert result.returncode == 0, result.stderr
+    title = f"caf\\xe9.txt → {seeds['001'].name}"
+    assert PdfReader(pdf).metadata.title == title
+    assert "caf\\xe9.txt" in PdfReader(pdf).pages[0].extract_text()
+    # The title as an iTXt chunk: keyword, no compression, no language, UTF-8 text.
+    assert b"iTXt" + b"Title\x00\x00\x00\x00\x00" + title.encode() in png.read_bytes()

@@ -4,11 +4,17 @@ chose, in the format the typed extension names (or with the chosen format's exte
 a too-tall image is saved as numbered parts and the dialog says so; an unwritable place
 gives one line, not a crash; Copy Image puts the PNG on the clipboard (and refuses one that
 would need parts); Export… (Ctrl+E) and Copy Image (Ctrl+Shift+C) work on a main window and
-say so when there is nothing to export."""
+say so when there is nothing to export. A save that fails (a full disk) leaves the previous
+file as it was, and files whose names are not UTF-8 are exported, their names spelled as
+bytes (`\\xNN`)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import resource
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -178,3 +184,61 @@ def test_window_actions(qtbot, demo, style):
     changes = image_export(demo, style, ExportChoices(changes_only=True))
     assert image.height() == changes.size(1)[1]
     assert window.statusBar().currentMessage() == "Image copied to the clipboard."
+
+
+@contextlib.contextmanager
+def nearly_full_disk(max_bytes: int) -> Iterator[None]:
+    """No file of this process may grow past `max_bytes` (Python ignores SIGXFSZ, so a write
+    past it fails with "File too large", as on a full disk)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (max_bytes, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+
+@pytest.mark.parametrize("export_format", [ExportFormat.PNG, ExportFormat.HTML, ExportFormat.PDF])
+def test_a_failed_save_keeps_the_previous_file(qtbot, dialog, monkeypatch, tmp_path, export_format):
+    choose(dialog, export_format)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / f"story.{export_format.value}"
+    target.write_bytes(b"previous export")
+    with nearly_full_disk(1000):
+        if export_format is ExportFormat.PDF:
+            with qtbot.waitSignal(dialog.saving.failed):
+                save_as(dialog, monkeypatch, target)
+        else:
+            assert save_as(dialog, monkeypatch, target) == []
+    assert dialog.status_label.text() == f"Could not save {target.name}: File too large"
+    assert target.read_bytes() == b"previous export"
+    assert list(target.parent.iterdir()) == [target]
+
+
+def test_png_pdf_and_html_of_files_named_in_latin1(qtbot, seeds, style, monkeypatch, tmp_path):
+    """Names that are not UTF-8, of the inputs and of the exports, as `\\xNN` in what is shown."""
+    tmp_path /= "out"
+    tmp_path.mkdir()
+    left = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    left.write_bytes(seeds["000"].read_bytes())
+    latin1 = ExportDialog(None, compare_files(left, seeds["001"]), style, lambda: range(4, 9))
+    qtbot.addWidget(latin1)
+    title = f"caf\\xe9.txt → {seeds['001'].name}"
+    (image,) = save_as(latin1, monkeypatch, tmp_path / os.fsdecode(b"r\xe9sum\xe9.png"))
+    assert QImage.fromData(image.read_bytes()).text("Title") == title
+    choose(latin1, ExportFormat.PDF)
+    with qtbot.waitSignal(latin1.saved) as saved:
+        save_as(latin1, monkeypatch, tmp_path / os.fsdecode(b"r\xe9sum\xe9.pdf"))
+    (pdf,) = saved.args[0]
+    reader = PdfReader(pdf)
+    assert reader.metadata.title == title
+    assert "caf\\xe9.txt" in reader.pages[0].extract_text()
+    choose(latin1, ExportFormat.HTML)
+    (page,) = save_as(latin1, monkeypatch, tmp_path / os.fsdecode(b"r\xe9sum\xe9.html"))
+    assert f"<title>{title}</title>" in page.read_text(encoding="utf-8")
+    assert sorted(os.fsencode(path.name) for path in tmp_path.iterdir()) == [
+        b"caf\xe9.txt",
+        b"r\xe9sum\xe9.html",
+        b"r\xe9sum\xe9.pdf",
+        b"r\xe9sum\xe9.png",
+    ]

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wirediff.core.atomic_files import write_file
+from wirediff.core.file_names import encodable
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -57,7 +60,7 @@ def save_repaired_copy(document: Document, destination: str | Path) -> Path:
     target = Path(destination)
     if document.path is not None and target.resolve() == Path(document.path).resolve():
         raise ValueError("A repaired copy never replaces the original: choose another name")
-    target.write_text(document.text, encoding="utf-8", newline="\n")
+    write_file(target, encodable(document.text).encode("utf-8"))
     return target
 
 

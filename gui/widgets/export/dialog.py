@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.atomic_files import write_file
+from wirediff.core.file_names import encodable
 from wirediff.gui.presentation.export_limits import DEFAULT_WIDTH_PX
 from wirediff.gui.presentation.html_report import comparison_to_html
 from wirediff.gui.render.theme import DARK, LIGHT
@@ -316,7 +318,7 @@ class ExportDialog(QDialog):
                 changes_only=choices.changes_only,
                 show_minor=self.export_style.show_minor,
             )
-            path.write_text(page, encoding="utf-8")
+            write_file(path, encodable(page).encode("utf-8"))
             return [path]
         export = image_export(self.comparison, self.export_style, choices, self.visible_rows)
         if export.count < PROGRESS_MIN_PARTS:

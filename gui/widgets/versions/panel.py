@@ -24,13 +24,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImageWriter
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
+from wirediff.core.atomic_files import write_file
 from wirediff.core.collate.row_filter import RowFilter
+from wirediff.core.file_names import encodable
 from wirediff.core.report.collation import collation_to_csv, collation_to_html
 from wirediff.core.result import Side
+from wirediff.gui.export.image import png_bytes
 from wirediff.gui.models.matrix_model import MatrixModel, pair_for_cell
 from wirediff.gui.models.versions_model import VersionsModel
 from wirediff.gui.presentation.version_facts import headline_of, open_file_filter
@@ -334,13 +337,13 @@ class VersionsPanel(QWidget):
         path = Path(path)
         try:
             if file_format == "png":
-                if not QImageWriter(str(path), QByteArray(b"png")).write(self.matrix_image()):
-                    raise OSError(0, "the image could not be written", str(path))
+                write_file(path, png_bytes(self.matrix_image()))
             elif file_format == "csv":
-                path.write_text(collation_to_csv(collation, rows), encoding="utf-8", newline="")
+                write_file(path, encodable(collation_to_csv(collation, rows)).encode("utf-8"))
             else:
                 title = f"Version matrix: {headline_of(collation.documents[0])}"
-                path.write_text(collation_to_html(collation, rows, title=title), encoding="utf-8")
+                page = collation_to_html(collation, rows, title=title)
+                write_file(path, encodable(page).encode("utf-8"))
         except OSError as error:
             self.message.show_message(f"Cannot write {path.name}: {error.strerror}")
             return False
