@@ -2,8 +2,9 @@
 
 One row per record: the story id, the pair's place, both versions' path, time, encoding and
 number of repairs, the summary's counts as integer columns, the error (if any) and the rows as a
-JSON string (when the batch kept them). Imports pyarrow (the optional `scale` extra) inside
-`write_parquet` only.
+JSON string (when the batch kept them). `parquet_bytes` returns the file's bytes, which the
+caller writes as it writes its other outputs (atomically). Imports pyarrow (the optional
+`scale` extra) inside `parquet_bytes` only.
 """
 
 from __future__ import annotations
@@ -40,16 +41,14 @@ def flat_record(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def write_parquet(jsonl: Path, destination: Path) -> int:
-    """Copy every complete record of `jsonl` to a Parquet file; returns the number of rows."""
+def parquet_bytes(jsonl: Path) -> bytes:
+    """Every complete record of `jsonl` as the bytes of a Parquet file."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise InputError("Parquet output needs pyarrow: pip install 'wirediff[scale]'") from None
-    rows = [flat_record(record) for record in read_records(jsonl)]
-    table = pa.Table.from_pylist(rows)
-    temporary = destination.with_name(f".{destination.name}.part")
-    pq.write_table(table, temporary)
-    temporary.replace(destination)
-    return len(rows)
+    table = pa.Table.from_pylist([flat_record(record) for record in read_records(jsonl)])
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    return bytes(sink.getvalue().to_pybytes())

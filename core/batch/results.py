@@ -3,23 +3,26 @@
 Every story writes one or more lines; each line carries `story_id` and `pairs`, so a story is
 complete when it has `max(1, pairs)` lines. A story's lines go out in one `write` followed by
 `fsync`, so a killed run leaves at most one story cut short, at the end of the file.
-`ResultLog.open` with `resume=True` drops such unfinished stories (rewriting the file through a
-temporary file and a rename, so the old log survives a crash during the rewrite) and reports
-the stories already done, which the run then skips: no record is written twice.
+`ResultLog.open` with `resume=True` drops such unfinished stories (rewriting the file through
+`core.atomic_files`, so the old log survives a crash or a full disk during the rewrite) and reports
+the stories already done, which the run then skips: no record is written twice. The caller
+also says how a record becomes a line, so the command line writes the log with the same
+writer and the same spelling of odd file names as its other outputs.
 
-Imports the standard library only.
+Imports the standard library and `core.atomic_files` only.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
+
+from wirediff.core.atomic_files import write_file
 
 
 def record_line(record: dict[str, Any]) -> str:
@@ -34,28 +37,42 @@ def record_line(record: dict[str, Any]) -> str:
 class ResultLog:
     """Append-only JSON Lines results of a batch."""
 
-    def __init__(self, path: Path, stream: IO[str], done: frozenset[str]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        stream: IO[str],
+        done: frozenset[str],
+        line: Callable[[dict[str, Any]], str] = record_line,
+    ) -> None:
         self.path = path
         self.done = done
         self._stream = stream
+        self._line = line
 
     @classmethod
-    def open(cls, path: Path, *, resume: bool) -> Self:
+    def open(
+        cls,
+        path: Path,
+        *,
+        resume: bool,
+        line: Callable[[dict[str, Any]], str] = record_line,
+    ) -> Self:
         """Open for appending; with `resume`, keep finished stories and report them as done.
 
-        Without `resume` an existing log is replaced (the run starts over).
+        Without `resume` an existing log is replaced (the run starts over); either way the
+        rewrite is atomic, so on failure the old log stays as it was. `line` turns a record
+        into one line ending in a newline.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
         done: frozenset[str] = frozenset()
+        kept: list[str] = []
         if resume and path.exists():
             kept, done = _complete_lines(path.read_text(encoding="utf-8", errors="replace"))
-            _replace_atomically(path, kept)
-        else:
-            _replace_atomically(path, [])
-        return cls(path, path.open("a", encoding="utf-8"), done)
+        write_file(path, "".join(kept_line + "\n" for kept_line in kept).encode("utf-8"))
+        return cls(path, path.open("a", encoding="utf-8"), done, line)
 
     def append(self, records: Iterable[dict[str, Any]]) -> None:
-        self._stream.write("".join(record_line(record) for record in records))
+        self._stream.write("".join(self._line(record) for record in records))
         self._stream.flush()
         os.fsync(self._stream.fileno())
 
@@ -98,16 +115,3 @@ def _complete_lines(text: str) -> tuple[list[str], frozenset[str]]:
     seen = Counter(story for _, story, _ in parsed)
     complete = {story for _, story, pairs in parsed if seen[story] == max(1, pairs)}
     return [line for line, story, _ in parsed if story in complete], frozenset(complete)
-
-
-def _replace_atomically(path: Path, lines: list[str]) -> None:
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-            stream.write("".join(line + "\n" for line in lines))
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

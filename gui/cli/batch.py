@@ -7,9 +7,12 @@ INPUT is a folder of story folders or a CSV/JSON Lines manifest (`core.batch.sto
 story's records are appended to the JSON Lines log as the story finishes (`core.batch.results`),
 so a killed run loses only the stories in flight and `--resume` goes on where it stopped. With a
 `.parquet` RESULTS the log is RESULTS with a `.jsonl` suffix and the Parquet copy is written at
-the end. Progress goes to stderr: a bar with rate and ETA on a terminal, a plain line every few
-seconds otherwise. Exit status: 0 every story compared, 1 some stories failed (each recorded
-with its error), 2 bad usage or unreadable input.
+the end. Both are written as every other output of the command (`gui.cli.outputs`): checked
+first against the inputs (the manifest, every version) and each other, the log's rewrite and
+the Parquet copy written atomically, odd file names spelled `\\xNN`. Progress goes to stderr: a
+bar with rate and ETA on a terminal, a plain line every few seconds otherwise. Exit status: 0
+every story compared, 1 some stories failed (each recorded with its error), 2 bad usage or
+unreadable input.
 
 Imports `core` and the standard library; tqdm only on a terminal, Dask and pyarrow only when
 asked for; never Qt.
@@ -18,14 +21,28 @@ asked for; never Qt.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from wirediff.core.errors import InputError
 from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from wirediff.gui.cli.outputs import (
+    OutputPlan,
+    OutputRefused,
+    cannot_write,
+    json_text,
+    say,
+    shown,
+    write_file,
+)
+
+if TYPE_CHECKING:
+    from wirediff.core.batch.stories import Story
 
 # `--scheduler local`, and the choices of --against: spelled here so that building the parser
 # imports no engine module (the command line's start-up stays short for every subcommand).
@@ -94,7 +111,11 @@ def run_batch(args: argparse.Namespace) -> int:
     options = BatchOptions(Against(args.against), rows=args.rows, strict=args.strict)
     try:
         stories = find_stories(args.input)
-        with ResultLog.open(log, resume=args.resume) as results:
+        refusal = _refuse_outputs(args.input, stories, log, args.out)
+        if refusal:
+            say(f"wirediff: {refusal}")
+            return EXIT_USAGE
+        with ResultLog.open(log, resume=args.resume, line=_record_line) as results:
             todo = [story for story in stories if story.story_id not in results.done]
             progress = _progress(len(todo), skipped=len(stories) - len(todo))
             failed = pairs = 0
@@ -113,21 +134,66 @@ def run_batch(args: argparse.Namespace) -> int:
                 progress.advance(failed)
             progress.close()
         if args.out != log:
-            from wirediff.core.batch.parquet import write_parquet
+            from wirediff.core.batch.parquet import parquet_bytes
 
-            write_parquet(log, args.out)
+            data = parquet_bytes(log)
+            try:
+                write_file(args.out, data)
+            except OSError as error:
+                say(cannot_write(args.out, error))
+                return EXIT_USAGE
     except InputError as error:
-        print(f"wirediff: {error}", file=sys.stderr)
+        say(f"wirediff: {error}")
         return EXIT_USAGE
     except OSError as error:
-        print(f"wirediff: {error.filename or log}: {error.strerror}", file=sys.stderr)
+        say(cannot_write(error.filename or log, error))
         return EXIT_USAGE
-    print(
+    say(
         f"{len(todo)} stories compared ({pairs} pairs), {failed} failed,"
-        f" {len(stories) - len(todo)} already done; results in {args.out}",
-        file=sys.stderr,
+        f" {len(stories) - len(todo)} already done; results in {shown(args.out)}"
     )
     return EXIT_PARTIAL if failed else EXIT_OK
+
+
+def _refuse_outputs(source: Path, stories: list[Story], log: Path, out: Path) -> str | None:
+    """Why the log or the Parquet copy may not be written, or None.
+
+    Neither may be the manifest or a version (the run would destroy what it reads), a folder,
+    or the same file as the other. Versions given by URL are not files here.
+    """
+    plan = OutputPlan([source] if source.is_file() else [])
+    outputs = [log] if out == log else [log, out]
+    try:
+        plan.add("--out", log, None if log == out else f"--out {shown(out)} (its log {shown(log)})")
+        if out != log:
+            plan.add("--out", out)
+    except OutputRefused as refused:
+        return str(refused)
+    # A collection holds millions of versions: each is compared with the outputs by one stat
+    # (the same file) and its absolute path (a version not written yet), not resolved as
+    # `OutputPlan.add_input` resolves the few inputs of other commands.
+    by_file = {}
+    for output in outputs:
+        with suppress(OSError):
+            status = output.stat()
+            by_file[status.st_dev, status.st_ino] = output
+    by_path = {os.path.abspath(output): output for output in outputs}  # noqa: PTH100 (no resolve)
+    for story in stories:
+        for version in story.versions:
+            if "://" in version.path:
+                continue
+            clash = by_path.get(os.path.abspath(version.path))  # noqa: PTH100 (as above)
+            if clash is None and by_file:
+                with suppress(OSError):
+                    status = Path(version.path).stat()
+                    clash = by_file.get((status.st_dev, status.st_ino))
+            if clash is not None:
+                return f"{shown(clash)} is an input file; refusing to overwrite it"
+    return None
+
+
+def _record_line(record: dict[str, Any]) -> str:
+    return json_text(record) + "\n"
 
 
 class _Progress(Protocol):

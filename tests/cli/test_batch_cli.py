@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -138,3 +139,87 @@ def test_repair_on_two_processes_writes_what_one_process_writes(run_wirediff, tm
     assert outputs["1"][0] == outputs["2"][0]
     assert outputs["1"][1] == outputs["2"][1]
     assert outputs["1"][2].replace("out1", "out2") == outputs["2"][2]
+
+
+def test_results_never_overwrite_the_manifest_or_a_version(run_wirediff, tmp_path):
+    collection = write_collection(tmp_path / "c", 2)
+    story = collection / "story-x"
+    story.mkdir()
+    for name in ("a.jsonl", "b.jsonl"):  # versions are any files, whatever their names
+        (story / name).write_text(f"Version {name}.\n", encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    versions = sorted(path for path in collection.glob("*/*") if path.is_file())
+    manifest.write_text(
+        "".join(json.dumps({"story_id": "s", "path": str(path)}) + "\n" for path in versions),
+        encoding="utf-8",
+    )
+    before = {path: path.read_bytes() for path in [manifest, *versions]}
+    refused = "is an input file; refusing to overwrite it\n"
+    for source, out, named in [
+        (manifest, manifest, manifest),
+        (manifest, versions[0], versions[0]),
+        (collection, story / "a.parquet", story / "a.jsonl"),  # the Parquet copy's log
+    ]:
+        result = run_wirediff("batch", source, "--out", out)
+        assert (result.returncode, result.stderr) == (2, f"wirediff: {named} {refused}")
+    assert {path: path.read_bytes() for path in before} == before
+    assert not (story / "a.parquet").exists()
+
+
+def _limited_batch(*arguments: str | Path, max_bytes: int) -> subprocess.CompletedProcess[str]:
+    """Run batch where no file may grow past `max_bytes`, as on a nearly full disk."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_bytes, max_bytes))
+
+    command = Path(sys.executable).parent / "wirediff"
+    return subprocess.run(
+        [str(command), "batch", *map(str, arguments), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        preexec_fn=limit,
+    )
+
+
+def test_a_failed_parquet_write_keeps_the_previous_copy(tmp_path):
+    collection = write_collection(tmp_path / "c", 3)
+    out = tmp_path / "r.parquet"
+    out.write_bytes(b"previous copy")
+    result = _limited_batch(collection, "--out", out, max_bytes=1 << 20)
+    assert result.returncode == 0, result.stderr
+    log_bytes, parquet_size = (tmp_path / "r.jsonl").stat().st_size, out.stat().st_size
+    assert log_bytes < parquet_size  # so a limit between the two fails the Parquet copy only
+    out.write_bytes(b"previous copy")
+    result = _limited_batch(collection, "--out", out, max_bytes=(log_bytes + parquet_size) // 2)
+    last_line = result.stderr.splitlines()[-1]  # after the progress lines
+    assert (result.returncode, last_line) == (2, f"wirediff: cannot write {out}: File too large")
+    assert out.read_bytes() == b"previous copy"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["c", "r.jsonl", "r.parquet"]
+
+
+def test_a_failed_resume_rewrite_keeps_the_previous_log(tmp_path):
+    collection = write_collection(tmp_path / "c", 2)
+    log = tmp_path / "r.jsonl"
+    kept = json.dumps({"story_id": "story-00000", "pair": None, "pairs": 0, "error": "x"})
+    log.write_text(kept + "\n" + "x" * 2000 + "\n", encoding="utf-8")  # a torn line to drop
+    previous = log.read_bytes()
+    result = _limited_batch(collection, "--out", log, "--resume", max_bytes=len(kept) // 2)
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"wirediff: cannot write {log}: File too large\n",
+    )
+    assert log.read_bytes() == previous
+    assert [path.name for path in tmp_path.iterdir() if path.is_file()] == ["r.jsonl"]
+
+
+def test_a_file_name_that_is_not_utf8_is_spelled_in_the_results(run_wirediff, tmp_path):
+    story = tmp_path / "c" / "story"
+    story.mkdir(parents=True)
+    (story / "1.txt").write_text("The council met.\n", encoding="utf-8")
+    (story / os.fsdecode(b"2-caf\xe9.txt")).write_text("The council met today.\n", encoding="utf-8")
+    result = run_wirediff("batch", tmp_path / "c", "--out", tmp_path / "r.jsonl", "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    (line,) = records(tmp_path / "r.jsonl")
+    assert line["right"]["path"] == str(story / "2-caf\\xe9.txt")
