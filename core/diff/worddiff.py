@@ -19,6 +19,8 @@ Imports the standard library, diff-match-patch and `core` modules only.
 
 from __future__ import annotations
 
+import re
+
 from diff_match_patch import diff_match_patch
 
 from wirediff.core.diff.cosmetic import fold_text
@@ -47,15 +49,18 @@ def _engine() -> diff_match_patch:
 _DMP = _engine()
 
 
-def _encode(tokens: list[str], table: dict[str, str]) -> str:
-    chars = []
-    for token in tokens:
-        placeholder = table.get(token)
-        if placeholder is None:
-            placeholder = chr(_FIRST_PLACEHOLDER + len(table))
-            table[token] = placeholder
-        chars.append(placeholder)
-    return "".join(chars)
+def _placeholders(left_tokens: list[str], right_tokens: list[str]) -> dict[str, str] | None:
+    """One placeholder per distinct token, numbered in order of first appearance (left, then
+    right), or None when there are more distinct tokens than placeholders."""
+    # dict.fromkeys keeps first appearances in order and loops in C; only distinct tokens
+    # reach the Python loop.
+    table: dict[str, str] = dict.fromkeys(left_tokens, "")
+    table.update(dict.fromkeys(right_tokens, ""))
+    if len(table) > MAX_DISTINCT_TOKENS:
+        return None
+    for number, token in enumerate(table):
+        table[token] = chr(_FIRST_PLACEHOLDER + number)
+    return table
 
 
 def diff_words(left: str, right: str, *, mark_cosmetic: bool = True) -> tuple[Op, ...]:
@@ -70,18 +75,16 @@ def diff_words(left: str, right: str, *, mark_cosmetic: bool = True) -> tuple[Op
     """
     if left == right:
         return (Op(OpKind.EQUAL, left),) if left else ()
-    table: dict[str, str] = {}
-    left_tokens = [match.group() for match in DIFF_TOKEN.finditer(left)]
-    right_tokens = [match.group() for match in DIFF_TOKEN.finditer(right)]
-    if len(set(left_tokens) | set(right_tokens)) > MAX_DISTINCT_TOKENS:
+    left_tokens = list(map(re.Match.group, DIFF_TOKEN.finditer(left)))
+    right_tokens = list(map(re.Match.group, DIFF_TOKEN.finditer(right)))
+    table = _placeholders(left_tokens, right_tokens)
+    if table is None:
         return tuple(_merge(_whole_replacement(left, right)))
-    encoded_left = _encode(left_tokens, table)
-    encoded_right = _encode(right_tokens, table)
-    tokens_by_placeholder = {placeholder: token for token, placeholder in table.items()}
+    encoded_left = "".join(map(table.__getitem__, left_tokens))
+    encoded_right = "".join(map(table.__getitem__, right_tokens))
+    token_of = {placeholder: token for token, placeholder in table.items()}.__getitem__
     diffs = _DMP.diff_main(encoded_left, encoded_right, False)
-    raw = [
-        (_DMP_OP[code], "".join(tokens_by_placeholder[ch] for ch in chunk)) for code, chunk in diffs
-    ]
+    raw = [(_DMP_OP[code], "".join(map(token_of, chunk))) for code, chunk in diffs]
     joined = _join_edits(raw)
     if not mark_cosmetic:
         return tuple(_merge([Op(kind, text) for kind, text in joined]))
