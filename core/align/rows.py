@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wirediff.core.align.units import Link, Sentence, symmetric_increasing, text_weight
-from wirediff.core.diff.cosmetic import fold_text
+from wirediff.core.diff.sentence_kind import classify_sentence
 from wirediff.core.diff.worddiff import diff_words, mark_all_cosmetic
 from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Layout, Row, RowKind, SentenceKind, SentencePair
@@ -308,12 +308,7 @@ class _RowBuilder:
         right_text = " ".join(self.right[j].text for j in link.right)
         left_paragraph = self.left[link.left[0]].paragraph
         right_paragraph = self.right[link.right[0]].paragraph
-        if left_text == right_text or left_text.split() == right_text.split():
-            kind = SentenceKind.EQUAL
-        elif not self.strict and (link.layout or fold_text(left_text) == fold_text(right_text)):
-            kind = SentenceKind.MINOR
-        else:
-            kind = SentenceKind.CHANGED
+        kind = classify_sentence(left_text, right_text, strict=self.strict, relaid=link.layout)
         ops = (
             ()
             if kind is SentenceKind.EQUAL

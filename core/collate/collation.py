@@ -31,7 +31,7 @@ from wirediff.core.align.anchors import Sentence
 from wirediff.core.collate.row_filter import RowFilter
 from wirediff.core.collate.union import UnionEntry, build_union
 from wirediff.core.compare import load_versions, sentences_of
-from wirediff.core.diff.cosmetic import fold_text
+from wirediff.core.diff.sentence_kind import classify_sentence
 from wirediff.core.diff.worddiff import diff_words
 from wirediff.core.errors import InputError
 from wirediff.core.progress import Checkpoint
@@ -269,10 +269,14 @@ def _row(entry: UnionEntry, sentences: Sequence[Sequence[Sentence]], strict: boo
             continue
         parts = [document_sentences[k] for k in members]
         text = " ".join(part.text for part in parts)
-        key = parts[0].key if len(parts) == 1 else fold_text(text)
-        if text == reference or text.split() == reference.split():
-            cells.append(Cell(CellKind.EQUAL, text, parts[0].paragraph, members))
+        key = parts[0].key if len(parts) == 1 else None
+        kind = CellKind(
+            classify_sentence(
+                reference, text, strict=strict, before_key=reference_key, after_key=key
+            ).value
+        )
+        if kind is CellKind.EQUAL:
+            cells.append(Cell(kind, text, parts[0].paragraph, members))
             continue
-        kind = CellKind.MINOR if not strict and key == reference_key else CellKind.CHANGED
         cells.append(Cell(kind, text, parts[0].paragraph, members, diff_words(reference, text)))
     return CollationRow(entry.reference, tuple(cells))

@@ -23,7 +23,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from wirediff.core.collate.collation import Cell, CellKind, Collation, CollationRow
-from wirediff.core.report.comparison import JSON_VERSION, fix_to_json, inline_diff, render_ops
+from wirediff.core.report.comparison import (
+    JSON_VERSION,
+    fix_to_json,
+    inline_diff,
+    ops_to_json,
+    render_ops,
+)
 from wirediff.core.result import Document, SentenceKind, SentencePair
 
 # One character per cell kind for the plain-text table.
@@ -87,7 +93,7 @@ def _cell_to_json(cell: Cell) -> dict[str, Any]:
     if cell.is_present:
         data["indices"] = list(cell.sentences)
     if cell.kind in (CellKind.MINOR, CellKind.CHANGED):
-        data["ops"] = [[op.kind.value, op.text] for op in cell.ops]
+        data["ops"] = ops_to_json(cell.ops)
     return data
 
 

@@ -58,6 +58,11 @@ def _document_to_json(document: Document, furniture: Furniture) -> dict[str, Any
     }
 
 
+def ops_to_json(ops: Iterable[Op]) -> list[list[str]]:
+    """A word diff as JSON: `[kind, text]` pairs, the kind `=`, `-` or `+`."""
+    return [[op.kind.value, op.text] for op in ops]
+
+
 def _sentence_to_json(sentence: SentencePair) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kind": sentence.kind.value,
@@ -65,7 +70,7 @@ def _sentence_to_json(sentence: SentencePair) -> dict[str, Any]:
         "right": sentence.right,
     }
     if sentence.kind in (SentenceKind.CHANGED, SentenceKind.MINOR):
-        data["ops"] = [[op.kind.value, op.text] for op in sentence.ops]
+        data["ops"] = ops_to_json(sentence.ops)
     return data
 
 
