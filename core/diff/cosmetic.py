@@ -20,30 +20,30 @@ from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 # Characters that only restyle text, mapped to their plain form.
 _STYLE_CHARS = str.maketrans(
     {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u0060": "'",
-        "\u00b4": "'",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u2007": " ",
-        "\u2002": " ",
-        "\u2003": " ",
-        "\u200a": " ",
-        "\u2026": "...",
+        "\N{LEFT DOUBLE QUOTATION MARK}": '"',
+        "\N{RIGHT DOUBLE QUOTATION MARK}": '"',
+        "\N{DOUBLE LOW-9 QUOTATION MARK}": '"',
+        "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}": '"',
+        "\N{DOUBLE PRIME}": '"',
+        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}": '"',
+        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}": '"',
+        "\N{LEFT SINGLE QUOTATION MARK}": "'",
+        "\N{RIGHT SINGLE QUOTATION MARK}": "'",
+        "\N{SINGLE LOW-9 QUOTATION MARK}": "'",
+        "\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}": "'",
+        "\N{PRIME}": "'",
+        "\N{GRAVE ACCENT}": "'",
+        "\N{ACUTE ACCENT}": "'",
+        "\N{HYPHEN}": "-",
+        "\N{NON-BREAKING HYPHEN}": "-",
+        "\N{NO-BREAK SPACE}": " ",
+        "\N{THIN SPACE}": " ",
+        "\N{NARROW NO-BREAK SPACE}": " ",
+        "\N{FIGURE SPACE}": " ",
+        "\N{EN SPACE}": " ",
+        "\N{EM SPACE}": " ",
+        "\N{HAIR SPACE}": " ",
+        "\N{HORIZONTAL ELLIPSIS}": "...",
     }
 )
 # Most sentences hold none of them, and `str.translate` with a table this size costs more than a
@@ -61,8 +61,15 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # Spaces that typography, not content, decides: before closing punctuation (`report , the`, the
 # French `Note : ...`), after an opening bracket, inside guillemets, around a slash
 # (`Airbus / Safran`) and around the full-width punctuation of Chinese and Japanese.
-_CLOSING = ",.;:!?%)\\]}\u00bb\u203a"
-_OPENING = "(\\[{\u00ab\u2039\u00bf\u00a1"
+_CLOSING = (
+    ",.;:!?%)\\]}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+)
+_OPENING = (
+    "(\\[{"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+    "\N{INVERTED QUESTION MARK}\N{INVERTED EXCLAMATION MARK}"
+)
 _WIDE_PUNCTUATION = "\u3001\u3002\u3008-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
 # Runs of spaces are single spaces by the time these apply, so the patterns look for one. The
 # two plain searches guard the substitution: its look-behind is several times slower than both.

@@ -50,7 +50,7 @@ _PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
 # PDFium marks a hyphen it found at a line end with one of these instead of "-".
-_LINE_END_HYPHENS = ("\x02", "\ufffe", "-", "\u00ad", "\u2010")
+_LINE_END_HYPHENS = ("\x02", "\ufffe", "-", "\N{SOFT HYPHEN}", "\N{HYPHEN}")
 _IGNORED_METADATA = frozenset({"", "untitled", "anonymous", "unspecified", "unknown"})
 
 

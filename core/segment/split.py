@@ -106,7 +106,8 @@ def _is_paragraph_break(line: str, next_line: str, width: int, indent: int) -> b
         return False
     # A greedy wrapper breaks a line only when the next word does not fit; if it would have fit,
     # the author broke the line (the end of a paragraph, a heading, a caption).
-    # Only spaces and tabs are break points: a no-break space binds "Biden\xa0from" into one word.
+    # Only spaces and tabs are break points: a no-break space binds
+    # "Biden\N{NO-BREAK SPACE}from" into one word.
     next_word = stripped_next.partition(" ")[0].partition("\t")[0]
     return length + 1 + len(next_word) <= width
 

@@ -323,7 +323,7 @@ def _decode_lenient(data: bytes, encoding: str) -> tuple[str, float]:
         return data.decode(encoding), 1.0
     except UnicodeDecodeError:
         text = data.decode(encoding, errors="replace")
-        damaged = text.count("\ufffd") / max(1, len(text))
+        damaged = text.count("\N{REPLACEMENT CHARACTER}") / max(1, len(text))
         return text, max(0.0, 0.5 - damaged)
 
 

@@ -126,10 +126,10 @@ def _is_unsupported_letter(fix: Fix, made: Counter[str], written: set[str]) -> b
     from_symbols = not any(char.isalpha() for char in fix.before)
     if not letters or len(letters) > (MAX_LETTERS_FROM_SYMBOLS if from_symbols else 1):
         return False
-    # Doubtful: letters made of what reads as correct symbols ("×“", "\u00a0„×“"); a lone
-    # combining mark ("Ã™â€™" read twice into an Arabic sukun after a Latin "O"); one Latin-1
-    # letter reread as one Cyrillic letter ("ÿ" as "я"). A lone letter of misread letters
-    # ("Î—" for "Η") is evidence enough.
+    # Doubtful: letters made of what reads as correct symbols ("×“",
+    # "\N{NO-BREAK SPACE}„×“"); a lone combining mark ("Ã™â€™" read twice into an Arabic sukun
+    # after a Latin "O"); one Latin-1 letter reread as one Cyrillic letter ("ÿ" as "я"). A lone
+    # letter of misread letters ("Î—" for "Η") is evidence enough.
     is_mark = unicodedata.category(letters[0]).startswith("M")
     one_for_one = fix.method.startswith(_SINGLE_BYTE_METHODS) and len(fix.before) == 1
     if not (from_symbols or is_mark or one_for_one):

@@ -76,7 +76,7 @@ MIXED_SCRIPT_DEFAULT_NATS = 8.0
 # real text uses (©, °, «, £, ¿) cost less than those it hardly ever does (¤, ¦, ¨, ¯, ¸, ¶).
 _COMMON_LATIN1_SYMBOL_NATS = 7.0
 _RARE_LATIN1_SYMBOL_NATS = 10.0
-_COMMON_LATIN1_SYMBOLS = frozenset("\u00a0«»·©°£®§¿¡ºª½¥")
+_COMMON_LATIN1_SYMBOLS = frozenset("\N{NO-BREAK SPACE}«»·©°£®§¿¡ºª½¥")
 
 
 # Costs of everything that is not a letter, by kind (see `char_kind`).
@@ -173,7 +173,7 @@ def char_kind(char: str) -> str:
     if char.isalpha():
         return _script_of_letter(char)
     code = ord(char)
-    if char in " \t\n\u00a0\u3000":
+    if char in " \t\n\N{NO-BREAK SPACE}\N{IDEOGRAPHIC SPACE}":
         return "space"
     if code < 0x80:
         return "ascii" if code >= 0x20 else "control"

@@ -41,7 +41,7 @@ UTF8_MISREAD = re.compile(
 _CP1251_CONTINUATION = "".join(
     char
     for char in bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore")
-    if char not in "«»“”‘’–—\u00a0"
+    if char not in "«»“”‘’–—\N{NO-BREAK SPACE}"
 )
 _CP1250_CONTINUATION = "ŚŤŹśťźˇ˘ŁĄŞŻ˛łąşĽ˝ľż"
 FTFY_TRIGGER = re.compile(
@@ -215,8 +215,8 @@ def _repair_layer(line: str) -> tuple[str, list[Fix]]:
 
 
 # One UTF-8 character read as cp1252 or Latin-1 that ftfy leaves when its cp1252 reading looks
-# like punctuation ("Ã…rsta", "Å\u00a0koda", "LlÅ·n", "â„¢"): a two-byte sequence inside a word
-# or a three-byte one.
+# like punctuation ("Ã…rsta", "Å\N{NO-BREAK SPACE}koda", "LlÅ·n", "â„¢"): a two-byte sequence
+# inside a word or a three-byte one.
 _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
@@ -230,7 +230,7 @@ _PLAIN_SEQUENCE = re.compile(
 def _with_plain_sequences(line: str, fixes: list[Fix]) -> list[Fix]:
     """`fixes`, and a fix for each plain misread UTF-8 character no fix covers.
 
-    >>> [f.after for f in _with_plain_sequences("Ã…rsta, LlÅ·n, Å\u00a0koda, â„¢", [])]
+    >>> [f.after for f in _with_plain_sequences("Ã…rsta, LlÅ·n, Å\N{NO-BREAK SPACE}koda, â„¢", [])]
     ['Å', 'ŷ', 'Š', '™']
     >>> _with_plain_sequences("Cwmni Â Chyfalaf, 2 × ¼ cup", [])
     []
@@ -365,10 +365,13 @@ def _is_real_capital(line: str, fix: Fix) -> bool:
     """Whether a fix would drop a real "Â" before a space or no-break space.
 
     "Â" + U+00A0 is how a UTF-8 no-break space looks in cp1252, and ftfy removes the "Â"; but
-    in "MISUTÂ\u00a0AJIKKO" or "ROMÂ\u00a0..." the capital belongs to the word before it, and
-    in Welsh "Buddsoddi Â Chyfalaf" it is a word of its own.
+    in "MISUTÂ\N{NO-BREAK SPACE}AJIKKO" or "ROMÂ\N{NO-BREAK SPACE}..." the capital belongs to the
+    word before it, and in Welsh "Buddsoddi Â Chyfalaf" it is a word of its own.
     """
-    if fix.before.rstrip(" ") != "Â" or line[fix.start + 1 : fix.start + 2] not in " \u00a0":
+    if (
+        fix.before.rstrip(" ") != "Â"
+        or line[fix.start + 1 : fix.start + 2] not in " \N{NO-BREAK SPACE}"
+    ):
         return False
     before = line[fix.start - 1 : fix.start]
     after = line[fix.start + 2 : fix.start + 3]
@@ -382,12 +385,12 @@ def _keep_welsh_capital(line: str, fix: Fix) -> Fix:
     misread no-break space ("Buddsoddi Ã‚ Chyfalaf" is "Buddsoddi Â Chyfalaf").
 
     >>> line = "Buddsoddi Ã‚ Chyfalaf"
-    >>> _keep_welsh_capital(line, Fix(10, 13, "Ã‚ ", "\u00a0", "m")).after
+    >>> _keep_welsh_capital(line, Fix(10, 13, "Ã‚ ", "\N{NO-BREAK SPACE}", "m")).after
     'Â '
     """
-    if fix.before[:2] not in ("Ã‚", "Ã\x82") or fix.before[2:3] not in (" ", "\u00a0"):
+    if fix.before[:2] not in ("Ã‚", "Ã\x82") or fix.before[2:3] not in (" ", "\N{NO-BREAK SPACE}"):
         return fix
-    if fix.after[:1] not in (" ", "\u00a0"):
+    if fix.after[:1] not in (" ", "\N{NO-BREAK SPACE}"):
         return fix
     before = line[fix.start - 1 : fix.start]
     after = line[fix.start + 3 : fix.start + 4]

@@ -163,7 +163,11 @@ def describe_changes(document: Document, written: bytes) -> list[str]:
         changes.append("CRLF line ends made LF")
     if "\r" in original.replace("\r\n", ""):
         changes.append("CR line ends made LF")
-    if encoding == "utf-8" and document.confidence < 1.0 and "\ufffd" in original:
+    if (
+        encoding == "utf-8"
+        and document.confidence < 1.0
+        and "\N{REPLACEMENT CHARACTER}" in original
+    ):
         changes.append("bytes that are not UTF-8 read as cp1252")
     return changes or ["rewritten as UTF-8"]
 

@@ -38,7 +38,13 @@ if TYPE_CHECKING:
 
 PANEL_TABLE_MAX_HEIGHT_PX = 170
 # Invisible characters shown by name so a repair of one of them is visible in the list.
-VISIBLE_NAMES = {"\n": "⏎", "\t": "⇥", "\u00a0": "⍽", "\u200b": "[ZWSP]", "\ufffd": "�"}
+VISIBLE_NAMES = {
+    "\n": "⏎",
+    "\t": "⇥",
+    "\N{NO-BREAK SPACE}": "⍽",
+    "\N{ZERO WIDTH SPACE}": "[ZWSP]",
+    "\N{REPLACEMENT CHARACTER}": "�",
+}
 
 
 def visible(text: str) -> str:
