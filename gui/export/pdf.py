@@ -9,7 +9,9 @@ ends with a footer holding the title and "Page N of M".
 The writer's resolution is the screen's logical DPI, the one the row painter measures text
 with, so one layout pixel is one PDF unit and fonts set by point size come out the same size
 in the layout and on the page. Landscape A4 at that resolution gives the two halves about the
-width they have in a maximised window.
+width they have in a maximised window. Printing draws the same pages on a `QPrinter` (another
+`QPagedPaintDevice`), laid out for the printer's paper and scaled from the layout DPI to the
+printer's.
 
 May import `core`, the `gui.export_*` modules below it, `PySide6.QtGui`/`QtCore` and the standard
 library; never `QtWidgets`.
@@ -26,6 +28,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -88,13 +91,22 @@ def page_layout(options: PdfOptions) -> QPageLayout:
 
 
 class PdfExport:
-    """A comparison laid out on PDF pages; written whole, or one page drawn for a preview."""
+    """A comparison laid out on PDF pages; written whole, printed, or one page drawn for a preview.
 
-    def __init__(self, comparison: Comparison, style: ExportStyle, options: PdfOptions) -> None:
+    `paper` is the page layout to fill (a printer's); None for `page_layout(options)`.
+    """
+
+    def __init__(
+        self,
+        comparison: Comparison,
+        style: ExportStyle,
+        options: PdfOptions,
+        paper: QPageLayout | None = None,
+    ) -> None:
         self.style = replace(style, font=searchable_font(style.font))
         self.options = options
         self.dpi = layout_dpi()
-        self.page_layout = page_layout(options)
+        self.page_layout = paper if paper is not None else page_layout(options)
         paint_rect = self.page_layout.paintRectPixels(self.dpi)
         # Painter coordinates start at the printable area's corner; the page reaches beyond.
         self.page_rect = QRectF(self.page_layout.fullRectPixels(self.dpi)).translated(
@@ -158,16 +170,29 @@ class PdfExport:
         writer.setPageLayout(self.page_layout)
         writer.setTitle(self.layout.heading.title)
         writer.setCreator("wirediff")
-        painter = QPainter(writer)
+        self.paint(writer)
+        buffer.close()
+        return bytes(data.data())
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Draw every page on `device` (set to this export's page layout); returns the count.
+
+        Raises `OSError` when nothing can be drawn on it (a printer that would not start).
+        """
+        painter = QPainter(device)
+        if not painter.isActive():
+            raise OSError("the printer could not start")
         try:
+            # The layout is measured at the screen's DPI; a printer's is often far higher.
+            scale = device.logicalDpiY() / self.dpi
+            painter.scale(scale, scale)
             for number in range(1, self.count + 1):
                 if number > 1:
-                    writer.newPage()
+                    device.newPage()
                 self.draw_page(painter, number)
         finally:
             painter.end()
-        buffer.close()
-        return bytes(data.data())
+        return self.count
 
     def save(self, path: Path) -> int:
         """Write the PDF to `path`; returns its page count. Raises `OSError` if it cannot."""

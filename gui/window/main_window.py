@@ -57,6 +57,7 @@ from wirediff.gui.window.files import FileCommands
 from wirediff.gui.window.find_commands import FindCommands
 from wirediff.gui.window.menus import EDIT_MENU, FILE_MENU, VIEW_MENU, menu_named
 from wirediff.gui.window.navigation import NavigationCommands
+from wirediff.gui.window.printing import PrintCommands, print_action
 from wirediff.gui.window.prompts import Prompts
 from wirediff.gui.window.styles import apply_window_theme
 from wirediff.gui.window.web import WebCommands, web_actions
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportCommands(
             self, self.comparison, lambda: view_style(self.view), self.view.visible_rows
         )
+        self.printing = PrintCommands(context)
         self.window_actions = create_actions(
             self, CommandSet(self.files, self.navigation, self.appearance, self.close)
         )
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         """File > Export… and Copy Image, drawn by the same row painter as the view."""
         actions = export_actions(self, self.exports)
         file_menu = menu_named(self, FILE_MENU)
-        file_menu.insertActions(self.window_actions.quit, actions)
+        file_menu.insertActions(self.window_actions.quit, [*actions, print_action(self.printing)])
         file_menu.insertSeparator(self.window_actions.quit)
         view_menu = menu_named(self, VIEW_MENU)
         view_menu.addSeparator()
