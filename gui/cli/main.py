@@ -55,18 +55,6 @@ the window:
   wirediff                    open the demo: five versions of one story"""
 
 
-def package_version() -> str:
-    """The installed version of wirediff ("unknown" when run from an uninstalled tree)."""
-    # Imported here: importlib.metadata brings zipfile and tempfile, which `compare --json`
-    # must not pay for at start-up.
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("wirediff")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 class _VersionAction(argparse.Action):
     """`--version`: looks the version up only when asked."""
 
@@ -74,6 +62,10 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        # Imported here: importlib.metadata brings zipfile and tempfile, which `compare --json`
+        # must not pay for at start-up.
+        from wirediff.gui.presentation.about import package_version
+
         sys.stdout.write(f"wirediff {package_version()}\n")
         parser.exit(EXIT_OK)
 
