@@ -46,7 +46,10 @@ LEGEND_SPACING_EMS = 1.8  # between legend entries
 STRIP_LINES = 1.7  # height of the OLD/NEW strip, in row lines
 GAP_LINES = 1.3  # height of an "N unchanged paragraphs" line
 FOOTER_LINES = 1.6
+# File names may run long without a space, so a title may break anywhere; the summary is words
+# ("3 sentences added · 1 minor") and breaks only between them.
 WRAP = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+WORD_WRAP = Qt.TextFlag.TextWordWrap
 
 
 def scaled_font(font: QFont, factor: float, weight: QFont.Weight | None = None) -> QFont:
@@ -61,8 +64,8 @@ def scaled_font(font: QFont, factor: float, weight: QFont.Weight | None = None) 
     return result
 
 
-def _wrapped_height(font: QFont, text: str, width: float) -> float:
-    bounds = QFontMetricsF(font).boundingRect(QRectF(0, 0, max(1.0, width), 1e6), WRAP, text)
+def _wrapped_height(font: QFont, text: str, width: float, flags: Qt.TextFlag = WRAP) -> float:
+    bounds = QFontMetricsF(font).boundingRect(QRectF(0, 0, max(1.0, width), 1e6), flags, text)
     return math.ceil(bounds.height())
 
 
@@ -261,7 +264,7 @@ class TitleBand:
         self.title_top = em * BAND_TOP_EMS
         self.title_height = _wrapped_height(bands.title_font, heading.title, self.title_width)
         self.summary_top = self.title_top + self.title_height + em * TITLE_GAP_EMS
-        self.summary_height = _wrapped_height(bands.text_font, heading.summary, inner)
+        self.summary_height = _wrapped_height(bands.text_font, heading.summary, inner, WORD_WRAP)
         self.legend_top = self.summary_top + self.summary_height + em * SUMMARY_GAP_EMS
         self.legend_items, legend_height = self._layout_legend(legend, inner)
         self.strip_top = math.ceil(self.legend_top + legend_height + em * LEGEND_GAP_EMS)
@@ -320,7 +323,7 @@ class TitleBand:
         painter.setPen(theme.text)
         painter.drawText(
             QRectF(left, origin.y() + self.summary_top, right - left, self.summary_height),
-            WRAP,
+            WORD_WRAP,
             self.heading.summary,
         )
         self._draw_legend(painter, QPointF(left, origin.y() + self.legend_top))

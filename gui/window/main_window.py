@@ -6,9 +6,9 @@ to the `CompareController`, which compares on the thread pool; the window shows 
 when it lands and keeps the previous one when a request fails. Settings come from the
 `QSettings` the caller passes (tests pass a temporary one). The window holds no commands of its
 own: it builds its parts, puts them in a `WindowContext` and hands that to command objects
-(`files`, `navigation`, `appearance`, `web`, `finder`, `exports`), whose methods the actions
-call and tests call directly, without showing the window. On close it asks all work in flight
-to stop, then waits for the thread pool once.
+(`files`, `navigation`, `appearance`, `web`, `finder`, `exports`, `printing`, `help`), whose
+methods the actions call and tests call directly, without showing the window. On close it asks
+all work in flight to stop, then waits for the thread pool once.
 
 May import every `gui` module except `gui.cli.main`/`gui.window.app`, `core`, PySide6 and the
 standard library.
@@ -55,6 +55,7 @@ from wirediff.gui.window.context import WindowContext
 from wirediff.gui.window.export_actions import ExportCommands, export_actions, view_style
 from wirediff.gui.window.files import FileCommands
 from wirediff.gui.window.find_commands import FindCommands
+from wirediff.gui.window.help_commands import HelpCommands, install_help_menu
 from wirediff.gui.window.menus import EDIT_MENU, FILE_MENU, VIEW_MENU, menu_named
 from wirediff.gui.window.navigation import NavigationCommands
 from wirediff.gui.window.printing import PrintCommands, print_action
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions(self.finder.actions())
         self.web_actions = self._install_web()
+        self.help = HelpCommands(context)
+        self.help_actions = install_help_menu(self, self.help)
 
     def _install_exports(self) -> list[QAction]:
         """File > Export… and Copy Image, drawn by the same row painter as the view."""
