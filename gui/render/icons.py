@@ -1,7 +1,9 @@
 """Tool bar icons from `resources/icons/*.svg`, drawn in the theme's text colour.
 
 The icons are line drawings whose SVG says `currentColor`; it is replaced with the theme's
-text colour before rendering, so the same files serve the light and dark palettes.
+text colour before rendering, so the same files serve the light and dark palettes. A toggle
+that is on sits on the focus colour (the window's style sheet), so its "on" state is drawn in
+the page's background colour.
 
 May import `gui.render.theme`, PySide6 and the standard library.
 """
@@ -33,11 +35,12 @@ def themed_icon(name: str, theme: Theme) -> QIcon:
         svg = _svg(name)
     except OSError:
         return QIcon()
-    colored = svg.replace("currentColor", theme.header_text.name())
     icon = QIcon()
-    for size in ICON_SIZES_PX:
-        sized = colored.replace("<svg ", f'<svg width="{size}" height="{size}" ', 1)
-        pixmap = QPixmap()
-        if pixmap.loadFromData(QByteArray(sized.encode("utf-8")), "SVG"):
-            icon.addPixmap(pixmap)
+    for state, color in ((QIcon.State.Off, theme.header_text), (QIcon.State.On, theme.background)):
+        colored = svg.replace("currentColor", color.name())
+        for size in ICON_SIZES_PX:
+            sized = colored.replace("<svg ", f'<svg width="{size}" height="{size}" ', 1)
+            pixmap = QPixmap()
+            if pixmap.loadFromData(QByteArray(sized.encode("utf-8")), "SVG"):
+                icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
     return icon

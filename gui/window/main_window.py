@@ -41,6 +41,7 @@ from wirediff.gui.tasks.runner import wait_for_pool
 from wirediff.gui.widgets.comparison.document_header import DocumentHeader, HeaderBar, side_column
 from wirediff.gui.widgets.comparison.message_bar import Level, MessageBar
 from wirediff.gui.widgets.comparison.repair_panel import RepairPanel
+from wirediff.gui.widgets.comparison.summary_label import SummaryLabel
 from wirediff.gui.widgets.comparison.view import ComparisonView
 from wirediff.gui.widgets.versions.dock import VersionsDock
 from wirediff.gui.window.actions import (
@@ -128,8 +129,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self._central_layout = layout
         self.setCentralWidget(central)
-        self.summary_label = QLabel("Open two versions to compare")
-        self.summary_label.setObjectName("SummaryLabel")
+        self.summary_label = SummaryLabel("Open two versions to compare")
         self.position_label = QLabel("")
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)

@@ -1,7 +1,7 @@
 """`WebCommands`: the window's commands for web pages, web archive histories and WARC files.
 
 File > Open URL… (Ctrl+L) puts a live page on a side; the comparison task fetches it, so the
-window never blocks, the progress bar shows the bytes arriving and Stop (Esc) cancels. File >
+window never blocks, the progress bar shows the bytes arriving and Stop (Ctrl+.) cancels. File >
 Open History of URL… lists the page's versions in the archive and File > Open Web Archive…
 the pages of a WARC file; both show a `CapturePicker`, then fetch or read the versions chosen
 on the thread pool (`WebRunner`) and open two side by side or all in the Versions panel. Every

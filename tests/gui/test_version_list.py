@@ -160,7 +160,8 @@ def test_compare_each_with_the_base_steps_through_the_versions(qtbot, panel):
         qtbot.mouseClick(panel.versions.step_button, Qt.MouseButton.LeftButton)
     # The pair starts as base vs 001, so the first step shows the next one.
     assert shown == [(0, 2), (0, 3), (0, 4), (0, 1), (0, 2)]
-    assert panel.versions.step_label.text() == "000 ↔ 002: 2 of 4"
+    # Says what it counts: the pairs of the base with each other version.
+    assert panel.versions.step_label.text() == "000 ↔ 002: pair 2 of 4"
 
 
 def test_delete_removes_versions_and_replaces_a_shown_one(qtbot, panel):

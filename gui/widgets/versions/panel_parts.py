@@ -127,7 +127,7 @@ class VersionsSection(QWidget):
         self.step_button = QPushButton("Compare Each with Base ▶", self)
         self.step_button.setToolTip("Show the base against each version in turn, one per click")
         top = QHBoxLayout()
-        top.addWidget(_title("Versions", self))
+        # No "Versions" title here: the dock's title bar says it already.
         top.addWidget(self.count_label, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
@@ -156,7 +156,7 @@ class VersionsSection(QWidget):
         left, right = pair
         if left == 0 and right >= 1 and right < len(labels):
             # Says what it counts: the versions compared with the base, one per click.
-            self.step_label.setText(f"{labels[0]} ↔ {labels[right]}: {right} of {count - 1}")
+            self.step_label.setText(f"{labels[0]} ↔ {labels[right]}: pair {right} of {count - 1}")
             self.step_label.setToolTip(
                 f"The base beside version {right} of the {count - 1} compared with it"
             )
