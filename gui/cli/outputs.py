@@ -35,8 +35,6 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import orjson
-
 from wirediff.core.atomic_files import write_file
 from wirediff.core.file_names import SURROGATE, encodable, spell_surrogate
 
@@ -78,6 +76,10 @@ def json_text(document: object, *, indent: int | None = None) -> str:
     {"kind":"equal","left":[3,4]}
     """
     if indent is None:
+        # Imported here: orjson loads uuid and platform, which commands writing no JSON (and
+        # start-up) should not pay for.
+        import orjson
+
         try:
             # orjson writes a 1 MB comparison about ten times faster than `json`, compactly;
             # it refuses lone surrogates, which the slower path below spells out.
