@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wirediff.core.text.misread_bytes import decode_mixed, rebuild_readings, undo_repeated_utf8
+from wirediff.core.text.misread_chars import MISREAD_CHAR
 from wirediff.core.text.plausibility import NOISE_KINDS, best_cost, char_kind, is_common_short_word
 
 ACCEPT_MARGIN_NATS = 10.0
@@ -65,9 +66,6 @@ CANDIDATE_CODECS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
 # A run: non-ASCII characters with gaps of at most three printable ASCII characters (spaces and
 # punctuation between words, or the ASCII trail bytes of double-byte codecs).
 _RUN = re.compile(r"[^\x00-\x7f]+(?:[\x20-\x7e]{1,3}[^\x00-\x7f]+)*")
-# A line is worth a look only with two characters a misreading produces (Latin-1 letters and
-# symbols, C1 controls, cp1252's letters); typographic quotes and dashes alone never trigger.
-MISREAD_CHAR = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]")
 # Runs that real text makes (a lone "é", "çõ" in "informações", «quotes» around Greek, "příští")
 # are not worth decoding: a misreading of legacy bytes shows a Latin-1 symbol or control that
 # typography does not use (or cp1252's "Ÿ" and "ƒ", but not "š", "ž" and "œ", which are Czech

@@ -21,11 +21,8 @@ from dataclasses import dataclass
 
 from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Fix
-from wirediff.core.text.doubtful_repairs import drop_doubtful, script_of
 from wirediff.core.text.fixes import apply_fixes
-from wirediff.core.text.legacy_mojibake import MISREAD_CHAR, legacy_repairs_in_line
-from wirediff.core.text.misread_bytes import rebuild_bytes
-from wirediff.core.text.plausibility import best_cost
+from wirediff.core.text.misread_chars import MISREAD_CHAR
 
 # A UTF-8 lead byte read as cp1252/Latin-1 (Â..ô) followed by a continuation byte read the same
 # way (U+0080..U+00BF, or cp1252's letters and punctuation for 0x80..0x9F), or by a space (a
@@ -198,6 +195,11 @@ def _repair_layer(line: str) -> tuple[str, list[Fix]]:
     likelier wins: ftfy may half-decode legacy bytes that happen to look like UTF-8, and the
     legacy search has no answer for UTF-8 whose no-break spaces a scraper turned into spaces.
     """
+    # Imported here, as in the helpers below: clean text, most of what wirediff reads, never
+    # reaches a repairer, and start-up should not load them.
+    from wirediff.core.text.doubtful_repairs import drop_doubtful
+    from wirediff.core.text.legacy_mojibake import legacy_repairs_in_line
+
     legacy = [
         Fix(repair.start, repair.end, line[repair.start : repair.end], repair.after, repair.method)
         for repair in legacy_repairs_in_line(line)
@@ -235,6 +237,9 @@ def _with_plain_sequences(line: str, fixes: list[Fix]) -> list[Fix]:
     >>> _with_plain_sequences("Cwmni Â Chyfalaf, 2 × ¼ cup", [])
     []
     """
+    from wirediff.core.text.doubtful_repairs import script_of
+    from wirediff.core.text.misread_bytes import rebuild_bytes
+
     found = []
     for match in _PLAIN_SEQUENCE.finditer(line):
         data = rebuild_bytes(match.group(), utf8_rest=False)
@@ -299,6 +304,8 @@ def _ftfy_fixes(line: str) -> list[Fix]:
 def _guarded(text: str, fixes: list[Fix]) -> list[Fix]:
     """`fixes` without the doubtful ones (`core.text.doubtful_repairs`) and with a real "Â"
     kept where ftfy would drop it."""
+    from wirediff.core.text.doubtful_repairs import drop_doubtful
+
     kept = []
     for fix in drop_doubtful(text, fixes):
         if _is_real_capital(text, fix):
@@ -342,6 +349,8 @@ def _resolve_overlaps(line: str, first: list[Fix], second: list[Fix]) -> list[Fi
 
 
 def _likelier(line: str, group: list[tuple[Fix, int]]) -> list[Fix]:
+    from wirediff.core.text.plausibility import best_cost
+
     sources = {source for _, source in group}
     if len(sources) == 1:
         return [fix for fix, _ in group]

@@ -1,8 +1,8 @@
 """Pins what `wirediff compare --json` loads on clean text: only what the command needs.
 
-Start-up is most of the time of a small comparison, so the Qt libraries, the repairers'
-letter tables (and the zipfile and tempfile modules behind `importlib.resources`), ftfy and
-the collation engine must stay out until a command or an input needs them.
+Start-up is most of the time of a small comparison, so the Qt libraries, the repairers, their
+letter tables (and the zipfile and tempfile modules behind `importlib.resources`), ftfy and the
+collation engine must stay out until a command or an input needs them.
 """
 
 from __future__ import annotations
@@ -20,6 +20,11 @@ NOT_NEEDED = (
     "difflib",
     "wirediff.core.collate.collation",
     "wirediff.core.collate.union",
+    # The repairers: clean text never reaches them.
+    "wirediff.core.text.legacy_mojibake",
+    "wirediff.core.text.misread_bytes",
+    "wirediff.core.text.doubtful_repairs",
+    "wirediff.core.text.plausibility",
 )
 
 PROGRAM = """
