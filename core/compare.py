@@ -18,8 +18,9 @@ from wirediff.core.align.anchors import Sentence, align_sentences
 from wirediff.core.align.rows import build_rows
 from wirediff.core.diff.cosmetic import fold_text
 from wirediff.core.errors import EmptyInput, InputError
+from wirediff.core.formats.detect import detect_format
 from wirediff.core.formats.read import read_story
-from wirediff.core.formats.story import Story
+from wirediff.core.formats.story import Format, Story
 from wirediff.core.furniture.classify import classify_pair
 from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Comparison, Document
@@ -83,6 +84,22 @@ def load_versions(
         _document(path, shown, raw, story, text, label, True, checkpoint or Checkpoint())
         for shown, text in readings
     )
+
+
+def holds_two_versions(path: str | Path) -> bool:
+    """Whether a file holds two versions of its story (a Word file with tracked changes),
+    told from its bytes without reading the story, so a window can ask before it opens the
+    file; False for a file that cannot be read (opening it then says why).
+    """
+    try:
+        raw = read_input(path)
+    except InputError:
+        return False
+    if detect_format(raw, str(path)) is not Format.DOCX:
+        return False
+    from wirediff.core.formats.docx import has_tracked_changes_in
+
+    return has_tracked_changes_in(raw)
 
 
 def _input_of(

@@ -13,8 +13,10 @@ Imports the standard library, lxml and `core` only.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from wirediff.core.errors import InputError
 from wirediff.core.formats.package import Package, open_package, tag_name
 from wirediff.core.formats.story import Format, Story, join_paragraphs
 from wirediff.core.result import StoryMeta
@@ -35,6 +37,8 @@ _DELETED = frozenset({"del", "moveFrom"})
 # are read as paragraphs of their own).
 _NOT_TEXT = frozenset({"pPr", "rPr", "txbxContent", "instrText", "fldData"})
 _TITLE_STYLES = frozenset({"title", "heading1", "heading 1"})
+# An insertion, deletion or move, by any namespace prefix (`\b` keeps out w:delText, w:insideH).
+_TRACKED_MARK = re.compile(rb"<(?:[\w.-]+:)?(?:ins|del|moveFrom|moveTo)\b")
 
 
 def read_docx(raw: bytes) -> Story:
@@ -65,6 +69,20 @@ def read_docx(raw: bytes) -> Story:
         set_aside=tuple(set_aside),
         original=join_paragraphs(original) if tracked else None,
     )
+
+
+def has_tracked_changes_in(raw: bytes) -> bool:
+    """Whether a .docx holds tracked changes, told from its XML's text without reading the
+    story (a damaged file holds none: reading it says what is wrong).
+
+    >>> has_tracked_changes_in(b"not a zip")
+    False
+    """
+    try:
+        with open_package(raw, KIND) as package:
+            return bool(_TRACKED_MARK.search(package.read("word/document.xml")))
+    except InputError:
+        return False
 
 
 def _has_tracked_changes(body: etree._Element) -> bool:

@@ -3,6 +3,7 @@
     wirediff [FILE ...]                      open the window (the bundled demo when no files)
     wirediff compare LEFT RIGHT [--json OUT|-] [--strict] [--furniture show|hide]
                                 [--png OUT] [--pdf OUT] [--html OUT]
+    wirediff compare DRAFT.docx [...]        its tracked changes: as written against accepted
     wirediff repair PATH... --out DIR [--report FILE|-] [--no-clobber]
     wirediff collate FILE FILE... [--json OUT|-] [--csv OUT|-] [--html OUT|-]
     wirediff extract FILE... [--json OUT|-]  what is read from each file, and what is set aside
@@ -26,6 +27,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirediff.core.errors import InputError
 from wirediff.gui.cli.batch import add_batch_parser, run_batch
@@ -48,9 +50,13 @@ from wirediff.gui.cli.outputs import (
 from wirediff.gui.cli.repair import add_repair_parser, run_repair
 from wirediff.gui.cli.web import add_web_parsers, run_history, run_warc
 
+if TYPE_CHECKING:
+    from wirediff.core.result import Document
+
 WINDOW_USAGE = """\
 the window:
   wirediff OLD NEW            open the window on two versions side by side
+  wirediff DRAFT.docx         a Word file with tracked changes: as written against accepted
   wirediff FILE FILE FILE...  list every version (the first is the base), the first two shown
   wirediff                    open the demo: five versions of one story"""
 
@@ -91,7 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     compare = commands.add_parser("compare", help="compare two versions")
     compare.add_argument("left")
-    compare.add_argument("right")
+    compare.add_argument(
+        "right",
+        nargs="?",
+        help="the other version; without it, a Word file with tracked changes is compared as "
+        "written against the changes accepted",
+    )
     compare.add_argument("--json", metavar="OUT", help="write the JSON result to OUT ('-': stdout)")
     compare.add_argument(
         "--strict", action="store_true", help="report cosmetic differences as changes"
@@ -127,7 +138,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from wirediff.core.compare import compare_documents, compare_files
     from wirediff.core.report.comparison import comparison_to_json, describe_comparison
 
-    inputs = [args.left, args.right]
+    inputs = [path for path in (args.left, args.right) if path is not None]
     wanted = [
         ("--json", args.json),
         ("--html", args.html),
@@ -144,6 +155,8 @@ def run_compare(args: argparse.Namespace) -> int:
 
             left, right = load_inputs([args.left, args.right], store=not args.no_store)
             comparison = compare_documents(left, right, strict=args.strict)
+        elif args.right is None:
+            comparison = compare_documents(*_tracked_versions(args.left), strict=args.strict)
         else:
             comparison = compare_files(args.left, args.right, strict=args.strict)
         comparison = comparison.with_furniture_shown(args.furniture == "show")
@@ -177,6 +190,18 @@ def run_compare(args: argparse.Namespace) -> int:
             say(cannot_write(STDOUT, error))
             return EXIT_USAGE
     return EXIT_OK
+
+
+def _tracked_versions(path: str) -> tuple[Document, Document]:
+    """The two versions in one file (as written, changes accepted); `InputError` otherwise."""
+    from wirediff.core.compare import load_versions
+
+    versions = load_versions(path)
+    if len(versions) != 2:
+        raise InputError(
+            f"{path}: holds one version (no tracked changes): name the version to compare it with"
+        )
+    return versions[0], versions[1]
 
 
 def unknown_command(first: str, commands: Sequence[str]) -> str | None:

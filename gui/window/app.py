@@ -31,14 +31,18 @@ def open_initial_files(window: MainWindow, files: list[str]) -> None:
     """What the window compares at start: the files given, or the demo.
 
     Two files are compared; more (or the demo's five) are compared first against second and
-    all listed in the Versions panel.
+    all listed in the Versions panel. One Word file with tracked changes is its two versions:
+    as written against the changes accepted.
     """
+    from wirediff.core.compare import holds_two_versions
     from wirediff.core.result import Side
 
     if len(files) > 2:
         window.files.open_versions(files)
     elif len(files) == 2:
         window.files.open_files(files[0], files[1])
+    elif len(files) == 1 and holds_two_versions(files[0]):
+        window.files.open_tracked_changes(files[0])
     elif len(files) == 1:
         window.files.open_path(Side.LEFT, files[0])
     else:

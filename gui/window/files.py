@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
+from wirediff.core.compare import ACCEPTED_SUFFIX, ORIGINAL_SUFFIX
 from wirediff.core.result import Side
 from wirediff.core.sources.capture import is_address, short_address
 from wirediff.gui.presentation.version_facts import open_file_filter
@@ -83,6 +84,19 @@ class FileCommands(QObject):
     def open_path(self, side: Side, path: str) -> None:
         self.controller.set_source(side, path_source(path))
         self.show_pending_names()
+
+    def open_tracked_changes(self, path: str) -> None:
+        """Compare a document with tracked changes as written against the changes accepted,
+        and list both versions in the Versions dock."""
+        name = Path(path).name
+        self.controller.sources[Side.LEFT] = DocumentSource(
+            path=path, name=name + ORIGINAL_SUFFIX, original=True
+        )
+        self.controller.set_source(
+            Side.RIGHT, DocumentSource(path=path, name=name + ACCEPTED_SUFFIX)
+        )
+        self.show_pending_names()
+        self.context.versions.add_files([path])
 
     def open_dialog(self, side: Side) -> None:
         source = self.controller.sources[side]

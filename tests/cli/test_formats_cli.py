@@ -1,14 +1,14 @@
 """Pins the command line on formats other than text: `extract` (its JSON and its one-line
 errors, OpenDocument and RTF files too), `compare` of a web page against a Word file and a PDF,
-of a Word file against its OpenDocument copy and of two versions of a wire story, and `repair`
-writing the extracted story as .txt."""
+of a Word file against its OpenDocument copy, of two versions of a wire story and of one Word
+file's tracked changes, and `repair` writing the extracted story as .txt."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from tests.core.test_formats_docx import word_file
+from tests.core.test_formats_docx import TRACKED, hand_made_docx, word_file
 from tests.core.test_formats_html import PAGE, STORY
 from tests.core.test_formats_odt import odt_file
 from tests.core.test_formats_rtf import WORD_RTF
@@ -126,3 +126,31 @@ def test_a_damaged_rtf_or_opendocument_file_is_one_line(run_wirediff, tmp_path) 
         f"wirediff: {tmp_path / 'broken.odt'}: the OpenDocument file is damaged"
     )
     assert result.stderr.count("\n") == 1
+
+
+def test_compare_one_word_file_with_tracked_changes(run_wirediff, tmp_path) -> None:
+    (tmp_path / "draft.docx").write_bytes(hand_made_docx(TRACKED))
+    result = run_wirediff("compare", tmp_path / "draft.docx", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["left"]["paragraphs"] == [
+        "The mayor said forty homes were lost.",
+        "Rain fell",
+        "all night.",
+    ]
+    assert document["right"]["paragraphs"] == [
+        "The mayor said fifty homes were lost.",
+        "Rain fell all night.",
+        "Schools will reopen on Friday.",
+    ]
+    assert [row["kind"] for row in document["rows"]] == ["changed", "equal", "added"]
+
+
+def test_compare_one_file_without_tracked_changes_is_one_line(run_wirediff, tmp_path) -> None:
+    (tmp_path / "storm.docx").write_bytes(word_file())
+    result = run_wirediff("compare", tmp_path / "storm.docx")
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"wirediff: {tmp_path / 'storm.docx'}: holds one version (no tracked changes): "
+        "name the version to compare it with\n"
+    )

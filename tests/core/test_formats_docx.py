@@ -1,5 +1,6 @@
 """Pins how a Word .docx is read: paragraphs, headings, lists, tables, footnotes, headers set
-aside, metadata, tracked changes as two versions, and damaged or oversized files."""
+aside, metadata, tracked changes as two versions (and told apart without reading the story), and
+damaged or oversized files."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import zipfile
 import docx
 import pytest
 
-from wirediff.core.compare import load_document, load_versions
+from wirediff.core.compare import holds_two_versions, load_document, load_versions
 from wirediff.core.errors import CorruptInput, InputTooLarge
 from wirediff.core.formats.package import MAX_PART_BYTES
 from wirediff.core.formats.read import read_story
@@ -157,3 +158,13 @@ def test_zip_bomb_is_refused_before_it_is_inflated() -> None:
     assert len(out.getvalue()) < 2**20
     with pytest.raises(InputTooLarge, match=r"^bomb\.docx: the Word file unpacks to more than"):
         load_document(raw=out.getvalue(), name="bomb.docx")
+
+
+def test_holds_two_versions_only_for_a_word_file_with_tracked_changes(tmp_path) -> None:
+    (tmp_path / "draft.docx").write_bytes(hand_made_docx(TRACKED))
+    (tmp_path / "clean.docx").write_bytes(word_file())
+    (tmp_path / "notes.txt").write_text("<w:ins> is only text here.", encoding="utf-8")
+    assert [
+        holds_two_versions(tmp_path / name)
+        for name in ("draft.docx", "clean.docx", "notes.txt", "missing.docx")
+    ] == [True, False, False, False]

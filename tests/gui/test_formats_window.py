@@ -1,9 +1,9 @@
 """Pins what the window shows of files that are not plain text: the header's headline, format,
 outlet and date with the path in its tooltip (Word, OpenDocument and RTF files, and wire
-stories with their version and urgency), the
-Versions list naming versions by headline and outlet, a Word file with tracked changes listed
-as its two versions, the open dialogs' filter, and a damaged PDF refused in the message bar
-with the other side kept."""
+stories with their version and urgency), the Versions list naming versions by headline and
+outlet, a Word file with tracked changes listed as its two versions (and, opened alone,
+compared as written against accepted), the open dialogs' filter, and a damaged PDF refused in
+the message bar with the other side kept."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from wirediff.gui.models.versions_model import VersionsModel
 from wirediff.gui.presentation.version_facts import open_file_filter
 from wirediff.gui.widgets.comparison.message_bar import Level
 from wirediff.gui.widgets.versions.panel import VersionsPanel
+from wirediff.gui.window.app import open_initial_files
 
 
 def test_header_names_the_story_its_format_outlet_and_date(qtbot, window, tmp_path):
@@ -60,6 +61,26 @@ def test_headers_name_wire_stories_with_version_and_urgency(qtbot, window, tmp_p
         "Storm hits the coast — NewsML-G2 wire story · REUTERS · 3 Jun 2024 15:30 · "
         "version 4 · urgency 2"
     )
+
+
+def test_one_word_file_with_tracked_changes_opens_as_its_two_versions(qtbot, window, tmp_path):
+    (tmp_path / "draft.docx").write_bytes(hand_made_docx(TRACKED))
+    with qtbot.waitSignal(window.controller.comparison_ready, timeout=COMPARE_TIMEOUT_MS):
+        open_initial_files(window, [str(tmp_path / "draft.docx")])
+    comparison = window.comparison()
+    assert (comparison.left.name, comparison.right.name) == (
+        "draft.docx (as written)",
+        "draft.docx (changes accepted)",
+    )
+    assert comparison.left.paragraphs[0] == "The mayor said forty homes were lost."
+    assert comparison.right.paragraphs[0] == "The mayor said fifty homes were lost."
+    assert [row.kind.value for row in comparison.rows] == ["changed", "equal", "added"]
+    panel = window.versions.panel
+    qtbot.waitUntil(lambda: len(panel.documents()) == 2, timeout=COMPARE_TIMEOUT_MS)
+    assert [document.name for document in panel.documents()] == [
+        "draft.docx (as written)",
+        "draft.docx (changes accepted)",
+    ]
 
 
 def test_damaged_pdf_is_a_message_and_the_other_side_stays(qtbot, window, tmp_path):
