@@ -314,6 +314,9 @@ class MainWindow(QMainWindow):
 
     def _on_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
+        # Busy (an empty range) until the first progress report: reading a large page or a
+        # long PDF reports none, and a bar standing at zero would look stuck.
+        self.progress.setRange(0, 0 if busy else 1000)
         self.progress.setValue(0)
         sources = self.controller.sources
         if busy:
