@@ -2,7 +2,8 @@
 
 Journalists' files are often misnamed (a saved page as `.txt`, a `.doc` that is really RTF, a
 download with no extension), so the bytes decide wherever they can: PDF, RTF and OLE files
-start with a signature, Word and OpenDocument files are ZIP archives with a known member,
+start with a signature (an Outlook message is the OLE file whose directory names MAPI
+property streams), Word and OpenDocument files are ZIP archives with a known member,
 wire XML has a known root element, and a web page opens with a doctype or one of its first
 tags. E-mail is only recognised by its headers when the name does not say otherwise. A file
 that matches nothing is plain text.
@@ -26,7 +27,7 @@ _HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp
 _EMAIL_EXTENSIONS = frozenset({".eml", ".mht", ".mhtml"})
 DOCUMENT_EXTENSIONS = frozenset(
     {".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".docx", ".docm", ".odt", ".rtf"}
-    | {".pdf", ".eml", ".xml", ".nitf", ".newsml"}
+    | {".pdf", ".eml", ".msg", ".xml", ".nitf", ".newsml"}
 )
 """Extensions of the formats whose story is extracted (a repaired copy is written as .txt)."""
 
@@ -46,6 +47,7 @@ _EMAIL_HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MESSAGE_MARK = "__substg1.0_".encode("utf-16-le")
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
@@ -78,6 +80,10 @@ def detect_format(raw: bytes, name: str | None = None, content_type: str | None 
     if raw.lstrip()[:5] == b"{\\rtf":
         return Format.RTF
     extension = extension_of(name)
+    # An Outlook message names its property streams "__substg1.0_..." in its directory; a
+    # damaged one is still what its name says, so its reader can say it is damaged.
+    if raw.startswith(_OLE_SIGNATURE) and (_MESSAGE_MARK in raw or extension == ".msg"):
+        return Format.MSG
     if raw.startswith(b"PK\x03\x04"):
         # A damaged archive is still what its name says, so its reader can say it is damaged.
         return _zip_format(raw) or _ZIP_EXTENSIONS.get(extension) or Format.TEXT
@@ -101,10 +107,10 @@ def unreadable_container(raw: bytes) -> str | None:
     """What a container no reader opens is, as a line for the user, or None.
 
     >>> unreadable_container(_OLE_SIGNATURE + bytes(100))
-    'an old Word .doc or Outlook .msg file: save it as .docx or .eml and open that'
+    'an old Office file (Word .doc, Excel, PowerPoint): save it as .docx and open that'
     """
     if raw.startswith(_OLE_SIGNATURE):
-        return "an old Word .doc or Outlook .msg file: save it as .docx or .eml and open that"
+        return "an old Office file (Word .doc, Excel, PowerPoint): save it as .docx and open that"
     if raw.startswith(b"PK\x03\x04"):
         return "a ZIP archive, not a Word or OpenDocument text file"
     return None

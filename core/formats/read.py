@@ -48,6 +48,10 @@ def read_story(
         from wirediff.core.formats.email import read_email
 
         return read_email(raw)
+    if detected is Format.MSG:
+        from wirediff.core.formats.msg import read_msg
+
+        return read_msg(raw)
     if detected is Format.DOCX:
         from wirediff.core.formats.docx import read_docx
 

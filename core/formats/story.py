@@ -23,6 +23,7 @@ class Format(StrEnum):
     RTF = "rtf"
     PDF = "pdf"
     EMAIL = "email"
+    MSG = "msg"
     NITF = "nitf"
     NEWSML = "newsml"
 
@@ -44,6 +45,7 @@ _LABELS = {
     Format.RTF: "RTF document",
     Format.PDF: "PDF",
     Format.EMAIL: "E-mail",
+    Format.MSG: "Outlook message",
     Format.NITF: "NITF wire story",
     Format.NEWSML: "NewsML-G2 wire story",
 }
@@ -58,6 +60,7 @@ PATTERNS = {
     Format.RTF: ("*.rtf",),
     Format.PDF: ("*.pdf",),
     Format.EMAIL: ("*.eml",),
+    Format.MSG: ("*.msg",),
     Format.NITF: ("*.xml", "*.nitf"),
     Format.NEWSML: ("*.xml", "*.newsml"),
 }

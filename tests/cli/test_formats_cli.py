@@ -1,7 +1,7 @@
 """Pins the command line on formats other than text: `extract` (its JSON and its one-line
-errors, OpenDocument and RTF files too), `compare` of a web page against a Word file and a PDF,
-of a Word file against its OpenDocument copy, of two versions of a wire story and of one Word
-file's tracked changes, and `repair` writing the extracted story as .txt."""
+errors; OpenDocument, RTF and Outlook files too), `compare` of a web page against a Word file
+and a PDF, of a Word file against its OpenDocument copy, of two versions of a wire story and of
+one Word file's tracked changes, and `repair` writing the extracted story as .txt."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from tests.core.test_formats_html import PAGE, STORY
 from tests.core.test_formats_odt import odt_file
 from tests.core.test_formats_rtf import WORD_RTF
 from tests.core.test_formats_wire import NITF
+from tests.msg_files import outlook_message
 from tests.pdf_pages import article_pdf
 
 
@@ -153,4 +154,18 @@ def test_compare_one_file_without_tracked_changes_is_one_line(run_wirediff, tmp_
     assert result.stderr == (
         f"wirediff: {tmp_path / 'storm.docx'}: holds one version (no tracked changes): "
         "name the version to compare it with\n"
+    )
+
+
+def test_extract_reads_an_outlook_message(run_wirediff, tmp_path) -> None:
+    (tmp_path / "storm.msg").write_bytes(
+        outlook_message("Storm hits", body="Storm hits the coast\r\n\r\nRoads closed.")
+    )
+    result = run_wirediff("extract", tmp_path / "storm.msg", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    (entry,) = json.loads(result.stdout)["files"]
+    assert (entry["format"], entry["meta"]["title"], entry["paragraphs"]) == (
+        "msg",
+        "Storm hits",
+        ["Storm hits the coast", "Roads closed."],
     )

@@ -124,7 +124,7 @@ def test_versions_list_names_versions_by_headline_and_outlet(qtbot, tmp_path):
 def test_open_dialogs_offer_every_readable_format():
     assert open_file_filter().split(";;") == [
         "Stories (*.txt *.text *.html *.htm *.xhtml *.shtml *.docx *.odt *.rtf *.pdf *.eml "
-        "*.xml *.nitf *.newsml)",
+        "*.msg *.xml *.nitf *.newsml)",
         "Plain text (*.txt *.text)",
         "Web page (*.html *.htm *.xhtml *.shtml)",
         "Word document (*.docx)",
@@ -132,6 +132,7 @@ def test_open_dialogs_offer_every_readable_format():
         "RTF document (*.rtf)",
         "PDF (*.pdf)",
         "E-mail (*.eml)",
+        "Outlook message (*.msg)",
         "NITF wire story (*.xml *.nitf)",
         "NewsML-G2 wire story (*.xml *.newsml)",
         "All files (*)",
