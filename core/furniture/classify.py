@@ -27,18 +27,18 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from typing import Final
 
 from wirediff.core.furniture import phrases
 from wirediff.core.furniture.evidence import (
     Evidence,
+    Reading,
     Scope,
-    find_evidence,
     is_credit_line,
     is_dateline_or_byline,
     is_headline_like,
-    is_prose,
     is_short_line,
+    read_paragraph,
 )
 from wirediff.core.result import Document, Furniture, Row
 from wirediff.core.segment.split import split_sentences
@@ -62,7 +62,7 @@ def classify_paragraphs(
     *,
     shared: Collection[int] | None = None,
     marks: Mapping[int, str] | None = None,
-    memo: dict[str, _Reading] | None = None,
+    memo: dict[str, Reading] | None = None,
 ) -> Furniture:
     """Which paragraphs of one version are page furniture, each with its reason.
 
@@ -77,7 +77,9 @@ def classify_paragraphs(
     {0: 'skip link', 3: 'share button', 5: 'comment count'}
     """
     memo = {} if memo is None else memo
-    readings = [memo.get(text) or memo.setdefault(text, _read(text)) for text in paragraphs]
+    readings = [
+        memo.get(text) or memo.setdefault(text, read_paragraph(text)) for text in paragraphs
+    ]
     evidence = [reading.evidence for reading in readings]
     reasons = {
         index: found.reason
@@ -100,18 +102,6 @@ def classify_paragraphs(
     return Furniture(dict(sorted(reasons.items())))
 
 
-class _Reading(NamedTuple):
-    """What a paragraph's text alone says: its evidence, and whether it reads as the story's."""
-
-    evidence: Evidence | None
-    is_story_text: bool
-
-
-def _read(text: str) -> _Reading:
-    evidence = find_evidence(text)
-    return _Reading(evidence, evidence is None and (is_prose(text) or is_credit_line(text)))
-
-
 @dataclass(frozen=True, slots=True)
 class _Page:
     """One version's paragraphs, what their texts say, and which ones another version shares."""
@@ -129,8 +119,7 @@ def _box_of_other_stories(page: _Page, first: int) -> int | None:
         if found is None or not found.opens_list:
             continue
         items = [index for index in range(heading + 1, len(paragraphs)) if evidence[index] is None]
-        story = [paragraphs[index] for index in range(first, heading) if evidence[index] is None]
-        if _reads_as_other_stories(page, items, story, headlines_only=False):
+        if _reads_as_other_stories(page, items, range(first, heading), headlines_only=False):
             return heading
     return None
 
@@ -143,18 +132,23 @@ def _trailing_headlines(page: _Page, first: int, last: int, reasons: dict[int, s
     if credits:
         last = credits[-1]
         run = [index for index in run if index > last]
-    if len(run) >= MIN_HEADLINE_RUN:
-        story = [paragraphs[index] for index in range(first, last + 1) if evidence[index] is None]
-        if _reads_as_other_stories(page, run, story, headlines_only=True):
-            for index in run:
-                reasons[index] = phrases.LIST_OF_STORIES
+    if len(run) >= MIN_HEADLINE_RUN and _reads_as_other_stories(
+        page, run, range(first, last + 1), headlines_only=True
+    ):
+        for index in run:
+            reasons[index] = phrases.LIST_OF_STORIES
     return last
 
 
 def _reads_as_other_stories(
-    page: _Page, items: Sequence[int], story: Sequence[str], *, headlines_only: bool
+    page: _Page, items: Sequence[int], story: range, *, headlines_only: bool
 ) -> bool:
-    paragraphs, shared = page.paragraphs, page.shared
+    """Whether `items` read as a list of other stories beside the story's paragraphs `story`.
+
+    The cheap tests come first: most candidate lists in a long document are shared with the
+    other version, and the story's words are gathered only for a list that passes them all.
+    """
+    paragraphs, evidence, shared = page.paragraphs, page.evidence, page.shared
     if not items or (shared is not None and any(index in shared for index in items)):
         return False
     for index in items:
@@ -167,7 +161,9 @@ def _reads_as_other_stories(
             return False
         if len(text.split(maxsplit=MAX_LIST_ITEM_WORDS)) > MAX_LIST_ITEM_WORDS:
             return False
-    story_words = set().union(*(_content_words(text) for text in story))
+    story_words = set().union(
+        *(_content_words(paragraphs[index]) for index in story if evidence[index] is None)
+    )
     item_words = [word for index in items for word in _content_words(paragraphs[index])]
     if not item_words:
         return True
@@ -217,13 +213,11 @@ def _mark_edges(page: _Page, first: int, last: int, reasons: dict[int, str]) -> 
 
 def shared_paragraphs(rows: Sequence[Row]) -> tuple[frozenset[int], frozenset[int]]:
     """Paragraphs of each side that a row pairs with something on the other side."""
-    left: set[int] = set()
-    right: set[int] = set()
-    for row in rows:
-        if row.left and row.right:
-            left.update(row.left)
-            right.update(row.right)
-    return frozenset(left), frozenset(right)
+    paired = [row for row in rows if row.left and row.right]
+    return (
+        frozenset(paragraph for row in paired for paragraph in row.left),
+        frozenset(paragraph for row in paired for paragraph in row.right),
+    )
 
 
 def classify_pair(
@@ -231,7 +225,7 @@ def classify_pair(
 ) -> tuple[Furniture, Furniture]:
     """The furniture of both sides of a comparison, each side the other's evidence."""
     shared_left, shared_right = shared_paragraphs(rows)
-    memo: dict[str, _Reading] = {}
+    memo: dict[str, Reading] = {}
     return (
         classify_paragraphs(
             left.paragraphs, shared=shared_left, marks=left.furniture_marks, memo=memo

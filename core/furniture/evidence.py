@@ -14,9 +14,10 @@ Imports the standard library and `core.furniture.phrases` only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Final
+from typing import Final, NamedTuple
 
 from wirediff.core.furniture import phrases
 
@@ -43,8 +44,9 @@ CREDIT_SPAN_CHARS: Final = 100
 
 _SENTENCE_END: Final = ".!?…。！？"
 _CLOSERS: Final = "\"'”’»)]）」』"
-# Everything but letters, digits, apostrophes and hyphens separates words for phrase lookup.
-_PUNCTUATION = re.compile(r"[^\w\s'-]")
+# Words for phrase lookup are runs of letters, digits, apostrophes and hyphens; everything
+# else separates them.
+_WORD_TOKEN = re.compile(r"[\w'-]+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _NUMBER = re.compile(r"^\d[\d.,]*[km]?$")
@@ -91,6 +93,7 @@ _CREDIT_LINE_WORDS: Final = (
     "with files from", "avec afp", "avec reuters", "mit material von", "con información de",
     "com informações", "con informazioni", "при участии", "بمشاركة",
 )  # fmt: skip
+_CREDIT_LINE: Final = re.compile("|".join(map(re.escape, _CREDIT_LINE_WORDS)))
 
 
 class Scope(Enum):
@@ -117,11 +120,34 @@ def normalize_line(text: str) -> tuple[str, bool]:
     >>> normalize_line("Leave a Reply")
     ('leave a reply', False)
     """
-    folded = _PUNCTUATION.sub(" ", text.casefold().replace("’", "'"))
-    words = [word.strip("'-_") for word in folded.split()]
-    words = [word for word in words if word]
-    kept = [word for word in words if not _NUMBER.match(word)]
-    return " ".join(kept), len(kept) < len(words)
+    return _fold_tokens(_tokens(text))
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD_TOKEN.findall(text.casefold().replace("’", "'"))
+
+
+def _fold_tokens(tokens: list[str]) -> tuple[str, bool]:
+    kept = []
+    counted = False
+    for token in tokens:
+        word = token.strip("'-_")
+        if not word:
+            continue
+        if word[0].isdigit() and _NUMBER.match(word):
+            counted = True
+        else:
+            kept.append(word)
+    return " ".join(kept), counted
+
+
+def _edge_word(tokens: Iterable[str]) -> str:
+    """The first word of `tokens` that `normalize_line` keeps, or "" when it keeps none."""
+    for token in tokens:
+        word = token.strip("'-_")
+        if word and not (word[0].isdigit() and _NUMBER.match(word)):
+            return word
+    return ""
 
 
 def _phrase_table() -> dict[str, str]:
@@ -134,6 +160,22 @@ def _phrase_table() -> dict[str, str]:
 
 _PHRASES: Final = _phrase_table()
 _HEADINGS: Final = frozenset(normalize_line(entry)[0] for entry in phrases.LIST_HEADINGS)
+# Every caption and disclaimer opening is at least this long; a set of their first characters
+# turns away nearly every paragraph before the tuples of openings are tried one by one.
+OPENING_PREFIX_CHARS: Final = 3
+_OPENING_PREFIXES: Final = frozenset(
+    opening[:OPENING_PREFIX_CHARS]
+    for opening in (
+        *phrases.CAPTION_OPENINGS,
+        *phrases.DISCLAIMER_SENTENCES,
+        *phrases.DISCLAIMER_LABELS,
+    )
+)
+# A phrase or a box heading at the start of a line begins with one of these words, a heading at
+# its end ends with one of those: a line whose first and last words are in neither is no phrase,
+# and most short story lines are turned away here before all their words are folded.
+_FIRST_WORDS: Final = frozenset(line.split()[0] for line in (*_PHRASES, *_HEADINGS) if line)
+_LAST_HEADING_WORDS: Final = frozenset(line.split()[-1] for line in _HEADINGS if line)
 _COUNTED: Final = frozenset(
     normalize_line(entry)[0]
     for reason in (phrases.COMMENT_COUNT, phrases.COUNTER)
@@ -168,14 +210,20 @@ def is_prose(text: str) -> bool:
     >>> is_prose("Weapons reportedly to be used in defense of Kharkiv")
     False
     """
-    if not ends_like_sentence(text):
-        return False
-    return _has_words(text, MIN_PROSE_WORDS) or _cjk_count(text) >= MIN_PROSE_CJK_CHARS
+    return _is_prose(text, ends=ends_like_sentence(text))
+
+
+def _is_prose(text: str, *, ends: bool) -> bool:
+    return ends and (_has_words(text, MIN_PROSE_WORDS) or _cjk_count(text) >= MIN_PROSE_CJK_CHARS)
 
 
 def is_short_line(text: str) -> bool:
     """A few words without final punctuation: a site name, a section label, a button."""
-    if ends_like_sentence(text):
+    return _is_short_line(text, ends=ends_like_sentence(text))
+
+
+def _is_short_line(text: str, *, ends: bool) -> bool:
+    if ends:
         return False
     cjk = _cjk_count(text)
     if cjk:
@@ -206,10 +254,11 @@ def is_dateline_or_byline(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     """ "Associated Press writers ... contributed to this report": the story's last line."""
-    if _has_words(text, 3 * MAX_PHRASE_WORDS + 1):
+    most = 3 * MAX_PHRASE_WORDS
+    # A text shorter than this cannot hold more words than a credit line has.
+    if len(text) > 2 * most and _has_words(text, most + 1):
         return False
-    folded = text.casefold()
-    return any(words in folded for words in _CREDIT_LINE_WORDS)
+    return _CREDIT_LINE.search(text.casefold()) is not None
 
 
 def _is_credit(text: str) -> bool:
@@ -219,10 +268,9 @@ def _is_credit(text: str) -> bool:
     return any(word in folded for word in phrases.CREDIT_WORDS_UNSPACED)
 
 
-def _caption_evidence(stripped: str, head: str) -> bool:
-    if head.startswith(phrases.CAPTION_OPENINGS):
-        return True
-    ending = stripped[-CREDIT_SPAN_CHARS:].rstrip()
+def _closes_with_credit(stripped: str, *, ends: bool) -> bool:
+    """Whether a photo credit closes the paragraph, as it closes a caption."""
+    ending = stripped[-CREDIT_SPAN_CHARS:]
     # A credit closes a caption without a full stop, and has one of these marks near the end;
     # most prose paragraphs fail both tests, so they cost no regular expression.
     last = ending.rstrip(_CLOSERS)[-1:]
@@ -247,7 +295,7 @@ def _caption_evidence(stripped: str, head: str) -> bool:
         return True
     # A credit on its own line: "REUTERS/Gleb Garanich", "AP Photo/Evan Vucci".
     return (
-        not ends_like_sentence(stripped)
+        not ends
         and not _has_words(stripped, MAX_SHORT_LINE_WORDS + 3)
         and (bool(_AGENCY_SLASH.match(stripped)))
     )
@@ -264,10 +312,50 @@ def find_evidence(text: str) -> Evidence | None:
     True
     """
     stripped = text.strip()
+    return _evidence(stripped, ends=ends_like_sentence(stripped))
+
+
+class Reading(NamedTuple):
+    """What a paragraph's text alone says: its evidence, and whether it reads as the story's
+    own text (prose or a credit line, what marks where the story runs) when it has none."""
+
+    evidence: Evidence | None
+    is_story_text: bool
+
+
+def read_paragraph(text: str) -> Reading:
+    """A paragraph's evidence and whether it reads as the story's own text, in one pass.
+
+    One pass for both answers, because this runs on every distinct paragraph of every version.
+
+    >>> read_paragraph("Share").is_story_text
+    False
+    >>> read_paragraph("Officials said the bridge would reopen.")
+    Reading(evidence=None, is_story_text=True)
+    >>> read_paragraph("Weapons reportedly to be used in defense of Kharkiv")
+    Reading(evidence=None, is_story_text=False)
+    """
+    stripped = text.strip()
+    ends = ends_like_sentence(stripped)
+    evidence = _evidence(stripped, ends=ends)
+    if evidence is not None:
+        return Reading(evidence, False)
+    if _is_prose(stripped, ends=ends) or is_credit_line(stripped):
+        return _STORY_TEXT
+    return _NO_EVIDENCE
+
+
+# Nearly every paragraph reads as one of these two; sharing them keeps the memo of a long
+# document from allocating an object per paragraph (and the garbage collector from walking it).
+_STORY_TEXT: Final = Reading(None, True)
+_NO_EVIDENCE: Final = Reading(None, False)
+
+
+def _evidence(stripped: str, *, ends: bool) -> Evidence | None:
     if not _LETTER_OR_DIGIT.search(stripped):
         return Evidence(phrases.RULE, Scope.ANYWHERE)
     if len(stripped) <= MAX_PHRASE_CHARS:
-        found = _phrase_evidence(stripped)
+        found = _phrase_evidence(stripped, ends=ends)
         if found is not None:
             return found
     if stripped[0].isdigit():
@@ -277,23 +365,31 @@ def find_evidence(text: str) -> Evidence | None:
             return Evidence(phrases.COUNTER, Scope.ANYWHERE)
     # Openings are matched on the paragraph's head only: folding all of a long one costs time.
     head = stripped[:OPENING_CHARS].casefold()
-    if _caption_evidence(stripped, head):
+    opening = head[:OPENING_PREFIX_CHARS] in _OPENING_PREFIXES
+    if (opening and head.startswith(phrases.CAPTION_OPENINGS)) or _closes_with_credit(
+        stripped, ends=ends
+    ):
         return Evidence(phrases.PHOTO_CAPTION, Scope.ANYWHERE)
-    if head.startswith(phrases.DISCLAIMER_SENTENCES) or (
-        head.startswith(phrases.DISCLAIMER_LABELS) and _DISCLAIMER_LABEL.match(head)
+    if opening and (
+        head.startswith(phrases.DISCLAIMER_SENTENCES)
+        or (head.startswith(phrases.DISCLAIMER_LABELS) and _DISCLAIMER_LABEL.match(head))
     ):
         return Evidence(phrases.DISCLAIMER, Scope.OUTSIDE_STORY)
     if ":" in head and head.split(":", 1)[0].strip() in phrases.TAG_OPENINGS:
         return Evidence(phrases.TAGS, Scope.OUTSIDE_STORY)
-    if is_short_line(stripped) and _DOMAIN.search(stripped):
+    if not ends and _is_short_line(stripped, ends=ends) and _DOMAIN.search(stripped):
         return Evidence(phrases.SITE_NAME, Scope.OUTSIDE_STORY)
     return None
 
 
-def _phrase_evidence(text: str) -> Evidence | None:
-    line, counted = normalize_line(text)
-    if not line:
+def _phrase_evidence(text: str, *, ends: bool) -> Evidence | None:
+    tokens = _tokens(text)
+    if (
+        _edge_word(tokens) not in _FIRST_WORDS
+        and _edge_word(reversed(tokens)) not in _LAST_HEADING_WORDS
+    ):
         return None
+    line, counted = _fold_tokens(tokens)
     reason = _PHRASES.get(line)
     if reason is not None:
         if counted and line in _COUNTED:
@@ -305,7 +401,7 @@ def _phrase_evidence(text: str) -> Evidence | None:
     if line in _HEADINGS:
         return Evidence(phrases.LIST_OF_STORIES, Scope.ANYWHERE, opens_list=True)
     words = line.split()
-    if len(words) <= MAX_HEADING_WORDS and not ends_like_sentence(text):
+    if len(words) <= MAX_HEADING_WORDS and not ends:
         for size in range(len(words) - 1, 0, -1):
             if " ".join(words[:size]) in _HEADINGS or " ".join(words[-size:]) in _HEADINGS:
                 return Evidence(phrases.LIST_OF_STORIES, Scope.OUTSIDE_STORY, opens_list=True)
