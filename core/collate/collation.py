@@ -15,9 +15,14 @@ sentence: equal (same words, spacing aside), minor (only cosmetic differences, a
 `core.diff.cosmetic` defines them), changed (reworded; the cell carries its word diff against the
 reference), absent.
 
+Each version's page furniture (`core.furniture`) is classified with all the other versions as
+evidence: a paragraph that carries a sentence another version also carries is shared, which
+vetoes furniture found only by position; a row whose every present cell stands in furniture is
+a furniture row, which a view may hide (`filtered_rows(..., hide_furniture=True)`).
+
 The query methods (rows not in every version, rows unique to one version, a version's column,
-the row of a sentence) are the only place those questions are answered, so the window, the
-command line and the exports agree. Imports the standard library and `core` only.
+the row of a sentence, furniture rows) are the only place those questions are answered, so the
+window, the command line and the exports agree. Imports the standard library and `core` only.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 from wirediff.core.align.anchors import Sentence
@@ -34,8 +40,10 @@ from wirediff.core.compare import load_versions, sentences_of
 from wirediff.core.diff.sentence_kind import classify_sentence
 from wirediff.core.diff.worddiff import diff_words
 from wirediff.core.errors import InputError
+from wirediff.core.furniture.classify import classify_paragraphs
+from wirediff.core.furniture.evidence import Reading
 from wirediff.core.progress import Checkpoint
-from wirediff.core.result import Document, Op
+from wirediff.core.result import Document, Furniture, Op
 
 # Share of the progress bar spent aligning; the rest goes to judging cells and word diffs.
 ALIGN_SHARE = 0.85
@@ -116,13 +124,18 @@ class VersionSummary:
     unique: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Collation:
-    """N versions and their version matrix, rows in order of first appearance."""
+    """N versions and their version matrix, rows in order of first appearance.
+
+    `furniture` holds each version's page furniture, in version order (empty when none was
+    classified). Not slotted because the furniture rows are worked out once, on first use.
+    """
 
     documents: tuple[Document, ...]
     rows: tuple[CollationRow, ...]
     strict: bool = False
+    furniture: tuple[Furniture, ...] = ()
     # Derived once in __post_init__: the row of each sentence of each version.
     _rows_of_sentences: tuple[tuple[int, ...], ...] = field(init=False, repr=False, compare=False)
 
@@ -150,13 +163,38 @@ class Collation:
         """Indices of the rows that only version `document` carries."""
         return tuple(i for i, row in enumerate(self.rows) if row.versions == (document,))
 
-    def filtered_rows(self, row_filter: RowFilter) -> tuple[int, ...]:
-        """Row indices a view with `row_filter` shows."""
+    @cached_property
+    def furniture_rows(self) -> frozenset[int]:
+        """Rows whose every present cell stands in a paragraph of page furniture."""
+        if not self.furniture:
+            return frozenset()
+        return frozenset(
+            index
+            for index, row in enumerate(self.rows)
+            if all(
+                self.furniture[document].is_furniture(cell.paragraph)
+                for document, cell in enumerate(row.cells)
+                if cell.paragraph is not None
+            )
+        )
+
+    def is_furniture_row(self, row: int) -> bool:
+        return row in self.furniture_rows
+
+    def filtered_rows(
+        self, row_filter: RowFilter, *, hide_furniture: bool = False
+    ) -> tuple[int, ...]:
+        """Row indices a view with `row_filter` shows, without furniture rows if asked."""
         if row_filter is RowFilter.NOT_IN_EVERY_VERSION:
-            return self.rows_not_in_every_version()
-        if row_filter is RowFilter.UNIQUE_TO_ONE_VERSION:
-            return self.rows_unique_to_one_version()
-        return tuple(range(len(self.rows)))
+            rows = self.rows_not_in_every_version()
+        elif row_filter is RowFilter.UNIQUE_TO_ONE_VERSION:
+            rows = self.rows_unique_to_one_version()
+        else:
+            rows = tuple(range(len(self.rows)))
+        if hide_furniture and self.furniture_rows:
+            furniture = self.furniture_rows
+            return tuple(index for index in rows if index not in furniture)
+        return rows
 
     def cells_of(self, document: int) -> tuple[Cell, ...]:
         """Version `document`'s column, one cell per row."""
@@ -216,7 +254,44 @@ def collate_documents(
             checkpoint.tick(number, len(union))
         rows.append(_row(entry, sentences, strict))
     checkpoint.tick(1, 1)
-    return Collation(tuple(documents), tuple(rows), strict)
+    return Collation(tuple(documents), tuple(rows), strict, classify_versions(documents, rows))
+
+
+def classify_versions(
+    documents: Sequence[Document], rows: Sequence[CollationRow]
+) -> tuple[Furniture, ...]:
+    """Each version's page furniture, every other version its evidence.
+
+    A paragraph is shared when it holds a sentence that another version also carries, in any
+    wording; shared paragraphs are story evidence (`core.furniture.classify`).
+
+    >>> from wirediff.core.compare import load_document
+    >>> story = b"Kyiv said yes on Monday, officials said.\\n\\n"
+    >>> texts = [b"Share\\n\\n" + story + b"World desk", story + b"World desk",
+    ...          story + b"Editor's note"]
+    >>> documents = [load_document(raw=text, name=str(k)) for k, text in enumerate(texts)]
+    >>> [dict(furniture.reasons) for furniture in collate_documents(documents).furniture]
+    [{0: 'share button'}, {}, {1: 'only in this version, outside the story'}]
+    """
+    shared: list[set[int]] = [set() for _ in documents]
+    for row in rows:
+        present = [(k, cell.paragraph) for k, cell in enumerate(row.cells) if cell.is_present]
+        if len(present) > 1:
+            for document, paragraph in present:
+                if paragraph is not None:
+                    shared[document].add(paragraph)
+    # A single version has no other to ask: nothing it holds is "only in this version".
+    alone = len(documents) < 2
+    memo: dict[str, Reading] = {}
+    return tuple(
+        classify_paragraphs(
+            document.paragraphs,
+            shared=None if alone else shared[k],
+            marks=document.furniture_marks,
+            memo=memo,
+        )
+        for k, document in enumerate(documents)
+    )
 
 
 def collate_files(

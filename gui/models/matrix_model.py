@@ -4,8 +4,9 @@ union.
 Columns are the versions, in collation order, then the sentence itself (the reference
 wording) last, where it can take the remaining width. Rows are the collation's rows in order
 of first appearance, or the subset a `RowFilter` keeps (`Collation.filtered_rows`, so the
-window, the command line and the exports agree on what "unique" means). A filter change or a
-new collation goes in with `beginResetModel`/`endResetModel`.
+window, the command line and the exports agree on what "unique" means), without the rows of
+page furniture unless they are asked for (hidden by default, as the comparison folds them). A
+filter change or a new collation goes in with `beginResetModel`/`endResetModel`.
 
 Every version cell answers, through the roles below, its `Cell`, its kind and whether it holds
 the row's first wording; the display role is the kind's glyph (the same marks the command-line
@@ -152,6 +153,7 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self._collation: Collation | None = None
         self._row_filter = RowFilter.ALL
+        self._hide_furniture = True
         self._rows: tuple[int, ...] = ()
         self._labels: tuple[str, ...] = ()
         self._headlines: tuple[str, ...] = ()
@@ -164,6 +166,17 @@ class MatrixModel(QAbstractTableModel):
 
     def row_filter(self) -> RowFilter:
         return self._row_filter
+
+    def hides_furniture(self) -> bool:
+        return self._hide_furniture
+
+    def set_hide_furniture(self, hide: bool) -> None:
+        """Leave the rows of page furniture out (the default) or show them."""
+        self._set_filters(self._row_filter, hide)
+
+    def furniture_count(self) -> int:
+        """How many rows of the collation are page furniture, shown or not."""
+        return len(self._collation.furniture_rows) if self._collation is not None else 0
 
     def shown_rows(self) -> tuple[int, ...]:
         """Collation row indices in display order (what exports of the filtered view hold)."""
@@ -186,16 +199,23 @@ class MatrixModel(QAbstractTableModel):
         self._theme = theme
 
     def set_row_filter(self, row_filter: RowFilter) -> None:
-        if row_filter is self._row_filter:
+        self._set_filters(row_filter, self._hide_furniture)
+
+    def _set_filters(self, row_filter: RowFilter, hide_furniture: bool) -> None:
+        if row_filter is self._row_filter and hide_furniture == self._hide_furniture:
             return
         self.beginResetModel()
         self._row_filter = row_filter
+        self._hide_furniture = hide_furniture
         self._refilter()
         self.endResetModel()
 
     def _refilter(self) -> None:
         collation = self._collation
-        self._rows = collation.filtered_rows(self._row_filter) if collation is not None else ()
+        self._rows = self._filtered(collation, self._row_filter) if collation is not None else ()
+
+    def _filtered(self, collation: Collation, row_filter: RowFilter) -> tuple[int, ...]:
+        return collation.filtered_rows(row_filter, hide_furniture=self._hide_furniture)
 
     def version_count(self) -> int:
         return len(self._collation.documents) if self._collation is not None else 0
@@ -216,7 +236,7 @@ class MatrixModel(QAbstractTableModel):
     def count_for(self, row_filter: RowFilter) -> int:
         """How many rows `row_filter` would show (the filter buttons say it)."""
         collation = self._collation
-        return len(collation.filtered_rows(row_filter)) if collation is not None else 0
+        return len(self._filtered(collation, row_filter)) if collation is not None else 0
 
     # -- Qt overrides ---------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """What the versions list shows of one version, worked out from a core `Document`.
 
-Headline (the first line of text), word count, the "name · encoding · repairs · words" line,
+Headline (the first line of the story), word count, the "name · encoding · repairs · words" line,
 the tooltip, and short distinct labels for narrow places (matrix column titles). Used by
 `gui.models.versions_model` and `gui.models.matrix_model`; `VersionFacts` keeps the costly ones,
 since a text may be megabytes long.
@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from wirediff.core.furniture.classify import classify_paragraphs
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -29,13 +31,19 @@ _LEADING_NUMBER = re.compile(r"^\d+")
 
 def headline_of(document: Document) -> str:
     """The version's headline: the one its file declares (a page's, a Word file's title), else
-    its first line of text, which is the headline in a wire copy.
+    its first paragraph that is not page furniture, which is the headline in a wire copy.
 
-    The line is the document's own: pages saved as text with a site name on top show that
-    name, so the user sees what the file really begins with.
+    A page saved as text often opens with its site's name, a skip link or a view counter
+    (`core.furniture`); naming the version by that would make every copy from one site look
+    alike. When every paragraph is furniture, the first line of text is all there is.
     """
     if document.meta.title:
         return " ".join(document.meta.title.split())[:HEADLINE_CHARS]
+    furniture = classify_paragraphs(document.paragraphs, marks=document.furniture_marks)
+    for index, paragraph in enumerate(document.paragraphs):
+        line = " ".join(paragraph.split())
+        if line and not furniture.is_furniture(index):
+            return line[:HEADLINE_CHARS]
     for line in document.text.splitlines():
         line = " ".join(line.split())
         if line:

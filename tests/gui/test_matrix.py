@@ -1,9 +1,9 @@
 """Pins the version matrix of `VersionsPanel` on the five seeds: the Qt model contract
 (qtmodeltester), one row per sentence of the union with each version's kind as glyph and
 tooltip (its word diff tinted from the panel's theme), the seeds' known cells (Germany/Putin
-only in 001, the CTV headlines only in 002), the filter buttons, a click on a tile asking for
-the pair at that sentence, the CSV/HTML/PNG exports, and `CollateRunner` dropping results of
-stale requests."""
+only in 001, the CTV headlines only in 002), the filter buttons, sentences of page furniture
+hidden by default and shown by their filter, a click on a tile asking for the pair at that
+sentence, the CSV/HTML/PNG exports, and `CollateRunner` dropping results of stale requests."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def collation(seed_documents):
 
 
 @pytest.fixture
-def panel(qtbot, seed_documents):
+def story_panel(qtbot, seed_documents):
+    """The panel as it opens: page furniture hidden."""
     widget = VersionsPanel()
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
@@ -45,6 +46,13 @@ def panel(qtbot, seed_documents):
         widget.set_documents(seed_documents)
     yield widget
     widget.shutdown()
+
+
+@pytest.fixture
+def panel(story_panel):
+    """The panel with its "Page furniture" filter on: every row of the union shown."""
+    story_panel.set_furniture_shown(True)
+    return story_panel
 
 
 def row_starting(model: MatrixModel, text: str) -> int:
@@ -91,6 +99,37 @@ def test_one_row_per_union_sentence_one_column_per_version(panel, collation):
     # 004's "Biden's move on Thursday falls short..." is a sentence of its own, not glued onto
     # the quote after it.
     assert "110 sentences in 5 versions" in panel.matrix.summary_label.text()
+
+
+def test_page_furniture_is_hidden_until_its_filter_shows_it(qtbot, story_panel, collation):
+    model, section = story_panel.matrix_model, story_panel.matrix
+    furniture = len(collation.furniture_rows)
+    assert furniture == 38
+    assert model.rowCount() == len(collation.rows) - furniture
+    sentences = [model.index(r, 5).data() for r in range(model.rowCount())]
+    assert "views" not in sentences
+    assert CTV not in sentences
+    assert "Skip to main content" not in sentences
+    for text in (PUTIN, GERMANY):
+        assert kinds_of(model, row_starting(model, text)) == ["absent", "equal"] + ["absent"] * 3
+    assert section.summary_label.text() == (
+        "110 sentences in 5 versions · showing 72 · 38 of page furniture hidden"
+    )
+    assert section.furniture_button.text() == "Page furniture  38"
+    assert section.filter_buttons[RowFilter.ALL].text() == "All  72"
+    assert not section.furniture_button.isChecked()
+    qtbot.mouseClick(section.furniture_button, Qt.MouseButton.LeftButton)
+    assert section.furniture_button.isChecked()
+    assert model.rowCount() == len(collation.rows)
+    assert row_starting(model, CTV) >= 0
+    assert section.summary_label.text() == "110 sentences in 5 versions"
+    assert section.filter_buttons[RowFilter.ALL].text() == "All  110"
+    # Filters combine: unique to one version, furniture hidden again.
+    qtbot.mouseClick(section.furniture_button, Qt.MouseButton.LeftButton)
+    story_panel.set_row_filter(RowFilter.UNIQUE_TO_ONE_VERSION)
+    unique = set(collation.rows_unique_to_one_version()) - collation.furniture_rows
+    assert set(model.shown_rows()) == unique
+    assert row_starting(model, PUTIN) >= 0
 
 
 def test_germany_and_putin_sentences_only_in_001(panel):

@@ -3,7 +3,8 @@
 Above, the `VersionList` of loaded versions (the first is the base) with buttons to add and
 remove versions, to choose the pair shown side by side and to step through "each version
 against the base". Below, the `MatrixView` of `core.collate.collation` with its filters ("not in
-every version", "unique to one version"), a legend and exports (CSV and HTML from
+every version", "unique to one version"; sentences of page furniture left out unless the "Page
+furniture" filter shows them), a legend and exports of the matrix as shown (CSV and HTML from
 `core.report.collation`, PNG drawn like the view).
 
 The panel never compares two versions itself: it says which pair the user wants with
@@ -127,6 +128,7 @@ class VersionsPanel(QWidget):
         self.versions.step_button.clicked.connect(self.step_through)
         self.version_list.selectionModel().selectionChanged.connect(self._update_controls)
         self.matrix.filter_chosen.connect(self.set_row_filter)
+        self.matrix.furniture_shown.connect(self.set_furniture_shown)
         self.matrix.export_chosen.connect(self.export_dialog)
         self.matrix_view.cell_clicked.connect(self._on_cell_clicked)
         self.runner.collation_ready.connect(self._on_collation_ready)
@@ -274,6 +276,12 @@ class VersionsPanel(QWidget):
     def set_row_filter(self, row_filter: RowFilter) -> None:
         self.matrix_model.set_row_filter(row_filter)
         self.matrix.show_filter(row_filter)
+
+    def set_furniture_shown(self, shown: bool) -> None:
+        """Show the matrix's rows of page furniture, or leave them out (the default)."""
+        self.matrix_model.set_hide_furniture(not shown)
+        self.matrix.furniture_button.setChecked(shown)
+        self.matrix.update_counts()
 
     def _on_collation_ready(self, collation: Collation | None) -> None:
         self.matrix_model.set_collation(collation)

@@ -56,6 +56,7 @@ FILTER_TEXTS = {
     RowFilter.NOT_IN_EVERY_VERSION: "Not in every version",
     RowFilter.UNIQUE_TO_ONE_VERSION: "Unique to one version",
 }
+FURNITURE_FILTER_TEXT = "Page furniture"
 SECTION_MARGINS = (10, 8, 10, 6)
 
 
@@ -168,6 +169,7 @@ class MatrixSection(QWidget):
     """The matrix under its title, filter buttons and legend."""
 
     filter_chosen = Signal(object)  # RowFilter
+    furniture_shown = Signal(bool)  # the "Page furniture" filter: show its rows or not
     export_chosen = Signal(str)  # "csv", "html" or "png"
 
     def __init__(self, model: MatrixModel, theme: Theme, parent: QWidget | None = None) -> None:
@@ -206,6 +208,19 @@ class MatrixSection(QWidget):
             group.addButton(button)
             filters.addWidget(button)
             self.filter_buttons[row_filter] = button
+        # Not one of the exclusive filters above: it combines with each of them.
+        self.furniture_button = QToolButton(self)
+        self.furniture_button.setObjectName("FilterButton")
+        self.furniture_button.setText(FURNITURE_FILTER_TEXT)
+        self.furniture_button.setCheckable(True)
+        self.furniture_button.setAccessibleName(FURNITURE_FILTER_TEXT)
+        self.furniture_button.setToolTip(
+            "Show the sentences of page furniture (site names, captions, share buttons, lists"
+            " of other stories), hidden as the comparison folds them"
+        )
+        self.furniture_button.toggled.connect(self.furniture_shown)
+        filters.addSpacing(12)
+        filters.addWidget(self.furniture_button)
         filters.addStretch(1)
         self.legend = MatrixLegend(self, theme)
         top = QHBoxLayout()
@@ -232,6 +247,10 @@ class MatrixSection(QWidget):
             button.setText(
                 f"{FILTER_TEXTS[row_filter]}  {count}" if collation else FILTER_TEXTS[row_filter]
             )
+        furniture = model.furniture_count()
+        self.furniture_button.setText(
+            f"{FURNITURE_FILTER_TEXT}  {furniture}" if collation else FURNITURE_FILTER_TEXT
+        )
         self.export_button.setEnabled(collation is not None)
         if collation is None:
             self._summary = ""
@@ -243,6 +262,8 @@ class MatrixSection(QWidget):
         text = f"{total} {sentences} in {len(collation.documents)} versions"
         if shown != total:
             text += f" · showing {shown}"
+        if furniture and model.hides_furniture():
+            text += f" · {furniture} of page furniture hidden"
         self._summary = text
         self.summary_label.setText(text)
         self.summary_label.setToolTip(text + " · click a tile to compare it with the base")
