@@ -121,23 +121,12 @@ class ExportCommands:
         return copied
 
 
-def install_export_actions(
-    window: QWidget,
-    get_comparison: Callable[[], Comparison | None],
-    get_style: Callable[[], ExportStyle],
-    visible_rows: Callable[[], range] | None = None,
-) -> list[QAction]:
-    """Make Export… and Copy Image for `window`; returns [export, copy image].
+def export_actions(window: QWidget, commands: ExportCommands) -> list[QAction]:
+    """Export… and Copy Image, calling `commands`; returns [export, copy image].
 
     The actions are added to `window` so their shortcuts work with the menu bar hidden; the
-    window places them in its File menu and tool bar. `visible_rows` (the view's rows in sight)
-    enables the "rows in view" export.
+    window places them in its File menu and tool bar.
     """
-    return export_actions(window, ExportCommands(window, get_comparison, get_style, visible_rows))
-
-
-def export_actions(window: QWidget, commands: ExportCommands) -> list[QAction]:
-    """Export… and Copy Image, calling `commands`, added to `window`; returns [export, copy]."""
     export = QAction("&Export…", window)
     export.setShortcut(QKeySequence(EXPORT_SHORTCUT))
     export.setStatusTip("Save the comparison as an image, a PDF or a web page")

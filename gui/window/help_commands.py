@@ -118,8 +118,8 @@ class HelpCommands(QObject):
         return self._show(AboutDialog(package_version(), bundled_libraries(), self.context.window))
 
 
-def install_help_menu(window: QMainWindow, commands: HelpCommands) -> list[QAction]:
-    """The Help menu at the end of the menu bar; returns its actions."""
+def install_help_menu(window: QMainWindow, commands: HelpCommands) -> None:
+    """The Help menu at the end of the menu bar."""
     menu = add_menu(window, "&Help", HELP_MENU)
     guide = QAction("&Colours and Marks", window)
     guide.setShortcut(QKeySequence(GUIDE_SHORTCUT))
@@ -138,4 +138,3 @@ def install_help_menu(window: QMainWindow, commands: HelpCommands) -> list[QActi
     menu.addAction(shortcuts)
     menu.addSeparator()
     menu.addAction(about)
-    return [guide, shortcuts, about]

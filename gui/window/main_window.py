@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.finder.actions())
         self.web_actions = self._install_web()
         self.help = HelpCommands(context)
-        self.help_actions = install_help_menu(self, self.help)
+        install_help_menu(self, self.help)
 
     def _install_exports(self) -> list[QAction]:
         """File > Export… and Copy Image, drawn by the same row painter as the view."""

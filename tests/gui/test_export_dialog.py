@@ -33,7 +33,7 @@ from wirediff.gui.widgets.export.dialog import (
     ExportFormat,
     image_export,
 )
-from wirediff.gui.window.export_actions import install_export_actions
+from wirediff.gui.window.export_actions import ExportCommands, export_actions
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +161,8 @@ def test_window_actions(qtbot, demo, style):
     window = QMainWindow()
     qtbot.addWidget(window)
     shown = {"comparison": None}
-    export, copy = install_export_actions(window, lambda: shown["comparison"], lambda: style)
+    commands = ExportCommands(window, lambda: shown["comparison"], lambda: style)
+    export, copy = export_actions(window, commands)
     assert export.shortcut() == QKeySequence("Ctrl+E")
     assert copy.shortcut() == QKeySequence("Ctrl+Shift+C")
     assert export in window.actions()

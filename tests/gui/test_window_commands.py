@@ -1,8 +1,9 @@
 """Pins that the window's commands are objects a test drives without showing the window: Open…
 asks its `Prompts` (here a script) for a file and compares what it names, a cancelled question
-changes nothing, Save Repaired Copy writes where the answer says, Other Font… keeps the family
-chosen, a colour scheme reaches the view, menus are found by name, and a successful Previous
-clears the "No further changes" note a failed Next left."""
+changes nothing, Save Repaired Copy writes where the answer says, Open Web Archive… offers the
+captures of the file named, Other Font… keeps the family chosen, a colour scheme reaches the
+view, menus are found by name, and a successful Previous clears the "No further changes" note a
+failed Next left."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 from PySide6.QtGui import QFont
 
 from tests.gui.helpers import COMPARE_TIMEOUT_MS
+from tests.warc_files import Response, write_warc
+from tests.web_server import page
 from wirediff.core.result import Side
 from wirediff.gui.window.main_window import MainWindow
 from wirediff.gui.window.menus import EDIT_MENU, FILE_MENU, VIEW_MENU, menu_named
@@ -30,6 +33,10 @@ class ScriptedPrompts(Prompts):
         return self.answers.pop(0)
 
     def save_file_name(self, title, suggested, file_filter) -> str:
+        self.asked.append(title)
+        return self.answers.pop(0)
+
+    def text(self, title, label) -> str:
         self.asked.append(title)
         return self.answers.pop(0)
 
@@ -82,6 +89,31 @@ def test_save_repaired_copy_writes_where_the_answer_says(qtbot, hidden, seeds, t
     assert prompts.asked == ["Save repaired copy"]
     assert target.read_text(encoding="utf-8") == hidden.comparison().right.text
     assert hidden.statusBar().currentMessage() == "Saved the repaired text to chosen.txt"
+
+
+def test_open_web_archive_asks_for_the_file_and_offers_its_captures(qtbot, hidden, tmp_path):
+    story = "https://news.example/a"
+    path = write_warc(
+        tmp_path / "crawl.warc.gz",
+        [
+            Response(story, "2024-06-03T09:00:00Z", page("Kyiv said yes.")),
+            Response(story, "2024-06-04T09:00:00Z", page("Kyiv said no.")),
+        ],
+    )
+    prompts = _script(hidden, str(path))
+    hidden.web.open_archive_dialog()
+    qtbot.waitUntil(lambda: hidden.web.archive_picker is not None, timeout=COMPARE_TIMEOUT_MS)
+    assert prompts.asked == ["Open Web Archive"]
+    assert hidden.web.archive_picker.items.count() == 2
+    assert not hidden.isVisible()
+
+
+def test_a_cancelled_history_question_fetches_nothing(hidden):
+    prompts = _script(hidden, "")
+    hidden.web.open_history_dialog()
+    assert prompts.asked == ["Open History of URL"]
+    assert not hidden.web.runner.is_busy()
+    assert hidden.statusBar().currentMessage() == ""
 
 
 def test_other_font_keeps_the_family_chosen(hidden):
