@@ -174,7 +174,7 @@ def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
     for _ in range(MAX_REPAIR_LAYERS - 1):
         if not (FTFY_TRIGGER.search(repaired) or len(MISREAD_CHAR.findall(repaired)) >= 2):
             break
-        again, inner = _repair_layer(repaired)
+        again, inner = _repair_layer(repaired, repaired_before=True)
         if not inner:
             break
         methods += [fix.method for fix in inner]
@@ -188,12 +188,13 @@ def _repair_line(line: str, offset: int) -> tuple[str, list[Fix]]:
     ]
 
 
-def _repair_layer(line: str) -> tuple[str, list[Fix]]:
+def _repair_layer(line: str, *, repaired_before: bool = False) -> tuple[str, list[Fix]]:
     """One pass of both repairers over a line: the line repaired and its fixes.
 
     Where the two repairers touch the same stretch, the reading `core.text.plausibility` finds
     likelier wins: ftfy may half-decode legacy bytes that happen to look like UTF-8, and the
     legacy search has no answer for UTF-8 whose no-break spaces a scraper turned into spaces.
+    `repaired_before`: the line is an earlier layer's result, so its fixes read deeper still.
     """
     # Imported here, as in the helpers below: clean text, most of what wirediff reads, never
     # reaches a repairer, and start-up should not load them.
@@ -207,8 +208,8 @@ def _repair_layer(line: str) -> tuple[str, list[Fix]]:
     by_ftfy = _ftfy_fixes(line) if FTFY_TRIGGER.search(line) else []
     # Each repairer's weak readings go before the two are weighed: a doubtful legacy reading
     # must not push out ftfy's plain one ("Â¼" is "¼", not "录").
-    legacy = drop_doubtful(line, legacy)
-    by_ftfy = drop_doubtful(line, by_ftfy)
+    legacy = drop_doubtful(line, legacy, repaired_before=repaired_before)
+    by_ftfy = drop_doubtful(line, by_ftfy, repaired_before=repaired_before)
     fixes = _resolve_overlaps(line, by_ftfy, legacy) if legacy and by_ftfy else legacy or by_ftfy
     fixes = _with_plain_sequences(line, fixes)
     if not fixes:
@@ -354,8 +355,10 @@ def _likelier(line: str, group: list[tuple[Fix, int]]) -> list[Fix]:
     sources = {source for _, source in group}
     if len(sources) == 1:
         return [fix for fix, _ in group]
-    start = min(fix.start for fix, _ in group)
-    end = max(fix.end for fix, _ in group)
+    # Each reading is weighed with the rest of the words it touches: "×\u00a0" undone once more
+    # into the Hebrew "נ" looks fine alone and wrong glued to "council".
+    start = _word_start(line, min(fix.start for fix, _ in group))
+    end = _word_end(line, max(fix.end for fix, _ in group))
     options = []
     for wanted in sources:
         fixes = [fix for fix, source in group if source == wanted]
@@ -364,6 +367,35 @@ def _likelier(line: str, group: list[tuple[Fix, int]]) -> list[Fix]:
         ]
         options.append((best_cost(apply_fixes(line[start:end], shifted))[0], wanted, fixes))
     return min(options, key=lambda option: (option[0], option[1]))[2]
+
+
+# How far a group of fixes is widened to the words it touches: a word, not a line of
+# run-together text, so the weighing stays linear in the line's length.
+CONTEXT_CHARS = 32
+
+
+def _word_start(line: str, position: int) -> int:
+    """Where the word holding `position` starts (at most `CONTEXT_CHARS` back).
+
+    >>> _word_start("the council", 6)
+    4
+    """
+    limit = max(0, position - CONTEXT_CHARS)
+    while position > limit and line[position - 1].isalnum():
+        position -= 1
+    return position
+
+
+def _word_end(line: str, position: int) -> int:
+    """Where the word holding `position` ends (at most `CONTEXT_CHARS` on).
+
+    >>> _word_end("x council, y", 2)
+    9
+    """
+    limit = min(len(line), position + CONTEXT_CHARS)
+    while position < limit and line[position].isalnum():
+        position += 1
+    return position
 
 
 def _start_of_tagged(tagged: tuple[Fix, int]) -> int:

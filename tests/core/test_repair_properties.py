@@ -30,6 +30,7 @@ CLEAN_COUNTEREXAMPLES = [
     "Привет ÿ … ¼ мир",
     "Cwmni Buddsoddi Â Chyfalaf Newidiol",
     "¸ The sharply — ² µ, that — Hämeenlinna",
+    "ÂêÀ",  # not cp950's "藏社" with "ê" taken for the bytes c3 aa
 ]
 
 
@@ -59,6 +60,13 @@ def test_correct_lines_are_never_changed(line: str) -> None:
         ("Ã…rsta", "Årsta"),
         ("LlÅ·n", "Llŷn"),
         ("Ã‚GEâ„¢", "ÂGE™"),
+        ("lautete Ã—Â\u00a0sharply", "lautete ×\u00a0sharply"),
+        ("Ã—Â\u00a0council", "×\u00a0council"),
+        ("ďábelskÃ©Â\u00a0Å¸vonne", "ďábelské\u00a0Ÿvonne"),
+        # Real damage in two layers still comes off: UTF-8 misread twice, and GB18030 read as
+        # "UTF-8 where valid" (seed 002's first line).
+        ("cafÃƒÂ© crÃƒÂ¨me", "café crème"),
+        ("Â鶹´«Ã½", "麻豆传媒"),
     ],
 )
 def test_mojibake_is_repaired_into_the_right_script(damaged: str, repaired: str) -> None:
@@ -68,6 +76,10 @@ def test_mojibake_is_repaired_into_the_right_script(damaged: str, repaired: str)
 @given(LINES, st.sampled_from(["cp1252", "latin-1"]))
 @example("Add ¼ cup sugar.", "cp1252")
 @example("Mix 2 × ¼ cup of flour.", "latin-1")
+# Undone once, then again: "×\u00a0" as the Hebrew "נ", "é\u00a0Ÿ" as the Chinese "頟".
+@example("lautete ×\u00a0sharply", "cp1252")
+@example("×\u00a0council ÿ\u00a0°", "latin-1")
+@example("brûlée: ďábelské\u00a0Ÿvonne…", "cp1252")
 def test_utf8_read_in_a_single_byte_codec_comes_back(line: str, codec: str) -> None:
     damaged = misread(line, codec)
     repaired = repair_text(damaged)
