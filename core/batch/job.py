@@ -7,7 +7,9 @@ version, say) gives one error record instead of pair records; it never stops the
 
 Each pair record holds the story id, the pair's place (`pair` of `pairs`), both versions (path,
 time, encoding, number of repairs) and the comparison's summary as in the `compare --json`
-contract, plus its rows when asked. Imports the rest of `wirediff.core` only.
+contract, plus its rows when asked. A version given by address is fetched here, by the worker,
+so a collection of web pages is fetched on all cores (or all machines) at once; a version from
+a web archive brings its capture. Imports the rest of `wirediff.core` only.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from wirediff.core.compare import compare_documents, load_document
 from wirediff.core.errors import InputError
 from wirediff.core.report.comparison import comparison_to_json
 from wirediff.core.result import Document
+from wirediff.core.sources.capture import is_address
 
 
 class Against(StrEnum):
@@ -52,7 +55,7 @@ class StoryOutcome:
 def process_story(story: Story, options: BatchOptions) -> StoryOutcome:
     """Compare the versions of one story; errors become an error record."""
     try:
-        documents = [load_document(version.path) for version in story.versions]
+        documents = [_load(version) for version in story.versions]
     except InputError as error:
         return StoryOutcome(story.story_id, (_error_record(story, str(error)),))
     except OSError as error:
@@ -77,6 +80,19 @@ def process_story(story: Story, options: BatchOptions) -> StoryOutcome:
             record["rows"] = contract["rows"]
         records.append(record)
     return StoryOutcome(story.story_id, tuple(records))
+
+
+def _load(version: StoryVersion) -> Document:
+    """A version read from its file, its web archive capture, or its address (fetched now)."""
+    if version.capture is None and not is_address(version.path):
+        return load_document(version.path)
+    # Imported here: httpx and the page readers load only for a story of web pages.
+    from wirediff.core.sources.fetch import fetch_page
+    from wirediff.core.sources.pages import capture_document
+
+    if version.capture is not None:
+        return capture_document(version.capture)
+    return capture_document(fetch_page(version.path))
 
 
 def _pairs(count: int, against: Against) -> list[tuple[int, int]]:

@@ -1,16 +1,20 @@
 """Find the stories of a batch input and the order of their versions.
 
-Three kinds of input (`find_stories`):
+Four kinds of input (`find_stories`):
 
 - a folder holding one folder per story; a story's versions are its files in name order, or,
   when the story folder holds `versions.csv` (columns `time`, `path`), the files it lists in the
   order of their times;
-- a CSV manifest (`.csv`) with columns `story_id`, `time` (optional) and `path`;
-- a JSON Lines manifest (`.jsonl`) with the same keys on each line.
+- a CSV manifest (`.csv`) with columns `story_id`, `time` (optional) and `path` (or `url`);
+- a JSON Lines manifest (`.jsonl`) with the same keys on each line;
+- a web archive (`.warc`, `.warc.gz`, `.wacz`): one story per page address, its captures in
+  time order as versions (a run of identical captures is one version, as in `wirediff history`).
 
-Manifest paths are relative to the manifest's folder. Versions of a manifest story are ordered
-by time (then by their order in the manifest). Imports the standard library and
-`wirediff.core.errors` only.
+Manifest paths are relative to the manifest's folder; an http(s) address is fetched by the
+worker that compares the story. Versions of a manifest story are ordered by time (then by their
+order in the manifest). A web archive is read here, once, and each version carries its capture
+to the worker. Imports the standard library, `core.errors` and `core.sources` (warcio only for
+a web archive).
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirediff.core.errors import InputError
+from wirediff.core.sources.capture import Capture, runs_of_one_digest
 
 VERSIONS_FILE = "versions.csv"
+WEB_ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wacz")
 
 
 class BatchInputError(InputError):
@@ -32,10 +38,12 @@ class BatchInputError(InputError):
 
 @dataclass(frozen=True, slots=True)
 class StoryVersion:
-    """One version of a story: where it is and, when known, when it was published."""
+    """One version of a story: where it is (a file or an address) and, when known, when it was
+    published; a version from a web archive also carries its `capture`."""
 
     path: str
     time: str = ""
+    capture: Capture | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +64,15 @@ def find_stories(source: Path) -> list[Story]:
     if not source.exists():
         raise BatchInputError(f"{source}: no such file or folder")
     suffix = source.suffix.lower()
+    if source.name.lower().endswith(WEB_ARCHIVE_SUFFIXES):
+        return _stories_of_web_archive(source)
     if suffix == ".csv":
         return _stories_of_manifest(source, _csv_rows(source))
     if suffix in {".jsonl", ".ndjson"}:
         return _stories_of_manifest(source, _jsonl_rows(source))
     raise BatchInputError(
         f"{source}: not a batch input "
-        "(give a folder of story folders, or a .csv or .jsonl manifest)"
+        "(give a folder of story folders, a .csv or .jsonl manifest, or a .warc file)"
     )
 
 
@@ -81,6 +91,24 @@ def _stories_of_folder(folder: Path) -> list[Story]:
         stories.append(Story(story_folder.name, tuple(versions)))
     if not stories:
         raise BatchInputError(f"{folder}: holds no story folders (one folder per story)")
+    return stories
+
+
+def _stories_of_web_archive(archive: Path) -> list[Story]:
+    """One story per page address of a web archive, its distinct captures oldest first."""
+    # Imported here: warcio is loaded only for a web archive.
+    from wirediff.core.sources.warc import read_web_archive
+
+    reading = read_web_archive(archive)
+    stories = []
+    for url in sorted(reading.urls()):
+        versions = [
+            StoryVersion(url, run[0].captured_at.isoformat(), run[0])
+            for run in runs_of_one_digest(reading.captures_of(url))
+        ]
+        stories.append(Story(url, tuple(versions)))
+    if not stories:
+        raise BatchInputError(f"{archive}: holds no web pages")
     return stories
 
 

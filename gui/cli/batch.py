@@ -60,7 +60,7 @@ def add_batch_parser(commands: Any) -> None:  # noqa: ANN401 (argparse's private
         description="Compare each version of each story with the one before (or the first).",
     )
     batch.add_argument(
-        "input", type=Path, help="folder of story folders, or a .csv/.jsonl manifest"
+        "input", type=Path, help="folder of story folders, a .csv/.jsonl manifest, or a .warc file"
     )
     batch.add_argument(
         "--out", required=True, type=Path, metavar="RESULTS", help="RESULTS.jsonl or .parquet"

@@ -1,5 +1,7 @@
-"""Pins `wirediff batch` as a user runs it: results, errors recorded per story, Parquet, and a
-run killed midway then resumed with no story lost and none written twice."""
+"""Pins `wirediff batch` as a user runs it: results, errors recorded per story, Parquet, a run
+killed midway then resumed with no story lost and none written twice, results that never
+overwrite an input and are written atomically, and versions that are web addresses (served
+on 127.0.0.1) or the captures of a web archive (one story per page)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from tests.core.batch_stories import write_collection
+from tests.warc_files import Response, write_warc
+from tests.web_server import Answer, page
 
 EXIT_PARTIAL = 1
 
@@ -223,3 +227,58 @@ def test_a_file_name_that_is_not_utf8_is_spelled_in_the_results(run_wirediff, tm
     assert result.returncode == 0, result.stderr
     (line,) = records(tmp_path / "r.jsonl")
     assert line["right"]["path"] == str(story / "2-caf\\xe9.txt")
+
+
+def test_manifest_rows_may_be_web_addresses(run_wirediff, web_server, tmp_path):
+    first = web_server.serve("/a1", Answer(body=page("Kyiv said yes.")))
+    second = web_server.serve("/a2", Answer(body=page("Kyiv said yes.", "Moscow said no.")))
+    gone = web_server.serve("/gone", Answer(status=404, body=b"no"))
+    (tmp_path / "v0.txt").write_text("Kyiv said yes.\n", encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "story_id,time,path\n"
+        f"web,2024-06-03,{first}\nweb,2024-06-04,{second}\n"
+        f"mixed,1,v0.txt\nmixed,2,{second}\n"
+        f"broken,1,{first}\nbroken,2,{gone}\n",
+        encoding="utf-8",
+    )
+    result = run_wirediff("batch", manifest, "--out", tmp_path / "r.jsonl", "--workers", "2")
+    assert result.returncode == EXIT_PARTIAL, result.stderr
+    by_story = {line["story_id"]: line for line in records(tmp_path / "r.jsonl")}
+    assert sorted(by_story) == ["broken", "mixed", "web"]
+    web = by_story["web"]
+    assert (web["left"]["path"], web["right"]["path"]) == (first, second)
+    assert (web["left"]["time"], web["right"]["time"]) == ("2024-06-03", "2024-06-04")
+    assert (web["summary"]["paragraphs_added"], web["summary"]["sentences_added"]) == (1, 1)
+    mixed = by_story["mixed"]
+    assert (mixed["left"]["path"], mixed["right"]["path"]) == (str(tmp_path / "v0.txt"), second)
+    assert mixed["summary"]["sentences_added"] == 1
+    assert "404" in by_story["broken"]["error"]
+
+
+def test_a_web_archive_is_one_story_per_page(run_wirediff, tmp_path):
+    a, b = "https://news.example/a", "https://news.example/b"
+    crawl = write_warc(
+        tmp_path / "crawl.warc.gz",
+        [
+            Response(a, "2024-06-03T09:00:00Z", page("Kyiv said yes.")),
+            Response(b, "2024-06-03T10:00:00Z", page("Another story.")),
+            Response(a, "2024-06-03T12:00:00Z", page("Kyiv said yes.")),  # unchanged: folded
+            Response(a, "2024-06-04T09:00:00Z", page("Kyiv said yes.", "Moscow said no.")),
+        ],
+    )
+    result = run_wirediff("batch", crawl, "--out", tmp_path / "r.jsonl", "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    lines = records(tmp_path / "r.jsonl")
+    assert [(line["story_id"], line["pair"], line["pairs"]) for line in lines] == [
+        (a, 0, 1),
+        (b, None, 0),
+    ]
+    (pair,) = [line for line in lines if line["story_id"] == a]
+    assert (pair["left"]["path"], pair["right"]["path"]) == (a, a)
+    assert (pair["left"]["time"], pair["right"]["time"]) == (
+        "2024-06-03T09:00:00+00:00",
+        "2024-06-04T09:00:00+00:00",
+    )
+    assert pair["summary"]["sentences_added"] == 1
+    assert result.stderr.splitlines()[-1].startswith("2 stories compared (1 pairs), 0 failed")
