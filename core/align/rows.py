@@ -348,14 +348,16 @@ def _monotone(
     """The links of one row that keep order on both sides (the rest show as removed/added)."""
     if len(links) < 2:
         return list(links)
-    weights = {
-        (link.left[0], link.right[0]): text_weight(
+    by_start = {(link.left[0], link.right[0]): link for link in links}
+
+    def weight(start: tuple[int, int]) -> int:
+        # Asked only when the links cross, to choose which of them to keep.
+        link = by_start[start]
+        return text_weight(
             " ".join(left[i].key for i in link.left), " ".join(right[j].key for j in link.right)
         )
-        for link in links
-    }
-    by_start = {(link.left[0], link.right[0]): link for link in links}
-    kept = symmetric_increasing(list(by_start), lambda start: weights[start])
+
+    kept = symmetric_increasing(list(by_start), weight)
     return [by_start[start] for start in kept]
 
 

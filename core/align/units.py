@@ -8,6 +8,7 @@ and `core.collate.collation` (many versions). Imports the standard library and
 from __future__ import annotations
 
 import bisect
+import itertools
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -111,7 +112,12 @@ def symmetric_increasing(
     >>> symmetric_increasing([(0, 1), (1, 0)], lambda pair: pair[1])
     [(0, 1)]
     """
-    forward = longest_increasing(sorted(pairs))
+    ordered = sorted(pairs)
+    if all(first[1] < second[1] for first, second in itertools.pairwise(ordered)):
+        # Already in order on both sides (the links of most rows): the one longest run is
+        # every pair, whichever side is read first, and no weight needs working out.
+        return ordered
+    forward = longest_increasing(ordered)
     backward = sorted(
         (first, second)
         for second, first in longest_increasing(sorted((second, first) for first, second in pairs))
