@@ -14,6 +14,7 @@ Imports the standard library and `breame` only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
@@ -94,6 +95,12 @@ def _american(match: re.Match[str]) -> str:
     return american
 
 
+# Keys are asked for twice for most sentences that changed: once to align them, again to judge
+# the pair the aligner made. Enough entries for every sentence of two long articles.
+FOLD_CACHE_ENTRIES = 1 << 15
+
+
+@lru_cache(maxsize=FOLD_CACHE_ENTRIES)
 def fold_text(text: str) -> str:
     """The cosmetic key of `text`: equal keys mean the texts differ in style only.
 
