@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF
 from PySide6.QtGui import (
@@ -39,6 +40,9 @@ from wirediff.core.atomic_files import write_file
 from wirediff.core.result import Comparison
 from wirediff.gui.export.layout import ExportLayout, ExportStyle
 from wirediff.gui.presentation.export_plan import export_items
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 PAGE_MARGIN_MM = 12.0
 FALLBACK_DPI = 96
@@ -174,25 +178,35 @@ class PdfExport:
         buffer.close()
         return bytes(data.data())
 
-    def paint(self, device: QPagedPaintDevice) -> int:
-        """Draw every page on `device` (set to this export's page layout); returns the count.
+    def paint(
+        self,
+        device: QPagedPaintDevice,
+        before_page: Callable[[int, int], bool] | None = None,
+    ) -> int:
+        """Draw the pages on `device` (set to this export's page layout); returns how many.
 
-        Raises `OSError` when nothing can be drawn on it (a printer that would not start).
+        `before_page(done, total)` is asked before each page and stops the drawing by
+        returning False (a print's Stop button); the pages drawn so far stay. Raises `OSError`
+        when nothing can be drawn on `device` (a printer that would not start).
         """
         painter = QPainter(device)
         if not painter.isActive():
             raise OSError("the printer could not start")
+        drawn = 0
         try:
             # The layout is measured at the screen's DPI; a printer's is often far higher.
             scale = device.logicalDpiY() / self.dpi
             painter.scale(scale, scale)
             for number in range(1, self.count + 1):
+                if before_page is not None and not before_page(drawn, self.count):
+                    break
                 if number > 1:
                     device.newPage()
                 self.draw_page(painter, number)
+                drawn = number
         finally:
             painter.end()
-        return self.count
+        return drawn
 
     def save(self, path: Path) -> int:
         """Write the PDF to `path`; returns its page count. Raises `OSError` if it cannot."""

@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtCore import QMarginsF, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QProgressDialog
 
 from wirediff.gui.export.pdf import PAGE_MARGIN_MM, PdfExport, PdfOptions, layout_dpi
 from wirediff.gui.render.theme import LIGHT, theme_for
@@ -26,9 +27,13 @@ from wirediff.gui.widgets.comparison.message_bar import Level
 from wirediff.gui.window.export_actions import view_style
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from wirediff.gui.window.context import WindowContext
 
 PRINT_SHORTCUT = "Ctrl+P"
+# From this many pages a print shows its progress and a Stop button.
+PROGRESS_MIN_PAGES = 20
 NOTHING_TO_PRINT = "Nothing to print yet: open two versions first."
 
 
@@ -50,9 +55,10 @@ class PrintCommands(QObject):
         # One printer per window, so the paper and printer chosen stay for the next print.
         self.printer = new_printer()
         self.preview: QPrintPreviewDialog | None = None
+        self.progress: QProgressDialog | None = None
 
     def print_to(self, printer: QPrinter) -> int:
-        """Draw the comparison's pages on `printer`; returns the page count (0 when none)."""
+        """Draw the comparison's pages on `printer`; returns how many were drawn (0: none)."""
         comparison = self.context.comparison()
         if comparison is None:
             self.context.note(NOTHING_TO_PRINT)
@@ -68,10 +74,38 @@ class PrintCommands(QObject):
             paper=printer.pageLayout(),
         )
         try:
-            return export.paint(printer)
+            drawn = export.paint(printer, self._progress(export.count))
         except OSError as error:
             self.context.message_bar.show_message(f"Could not print: {error}", Level.ERROR)
             return 0
+        finally:
+            if self.progress is not None:
+                self.progress.close()
+                self.progress.deleteLater()
+                self.progress = None
+        if drawn < export.count:
+            printer.abort()
+            self.context.note(f"Printing stopped after {drawn} of {export.count} pages")
+        return drawn
+
+    def _progress(self, total: int) -> Callable[[int, int], bool] | None:
+        """A Stop-able progress dialog for a long print (a 1 MB story is hundreds of pages,
+        drawn on the GUI thread since the preview asks for them there); None for a short one."""
+        if total < PROGRESS_MIN_PAGES:
+            return None
+        dialog = QProgressDialog("Printing…", "Stop", 0, total, self.context.window)
+        dialog.setWindowTitle("Printing")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        self.progress = dialog
+
+        def before_page(done: int, pages: int) -> bool:
+            # A window-modal dialog handles events in setValue, so Stop is heard between pages.
+            dialog.setLabelText(f"Printing page {done + 1} of {pages}…")
+            dialog.setValue(done)
+            return not dialog.wasCanceled()
+
+        return before_page
 
     def open_preview(self) -> QPrintPreviewDialog | None:
         """Show the print preview (window-modal, not blocking); None without a comparison."""

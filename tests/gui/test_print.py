@@ -1,13 +1,18 @@
 """Pins File > Print…: pages printed to a PDF file through `QPrinter` hold the rows' text (an
 added sentence of seeds 000 → 001 and the footer's "Page 1 of N"), come out landscape and white
-even while the window is dark, the preview shows as many pages as are printed, Ctrl+P belongs to
+even while the window is dark, the preview shows as many pages as are printed, a long print
+shows its progress page by page and Stop ends it (the pages drawn stay), Ctrl+P belongs to
 Print alone, and with nothing open printing says why instead of printing a blank page."""
 
 from __future__ import annotations
 
 import pypdfium2
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QProgressDialog
 
+from wirediff.gui.export.pdf import PdfExport, PdfOptions
+from wirediff.gui.window import printing
+from wirediff.gui.window.export_actions import view_style
 from wirediff.gui.window.printing import NOTHING_TO_PRINT, PRINT_SHORTCUT, new_printer
 
 PUTIN = "Russian President Vladimir Putin warned Germany on Wednesday"
@@ -67,6 +72,32 @@ def test_preview_shows_the_printed_pages(qtbot, demo, tmp_path):
     qtbot.waitUntil(lambda: preview.pageCount() > 0)
     assert preview.pageCount() == printed
     dialog.close()
+
+
+def test_drawing_stops_when_asked_and_keeps_the_pages_drawn(demo, tmp_path):
+    printer = _pdf_printer(tmp_path / "two.pdf")
+    export = PdfExport(demo.comparison(), view_style(demo.view), PdfOptions())
+    assert export.count > 2
+    assert export.paint(printer, lambda done, _total: done < 2) == 2
+    assert len(_page_texts(tmp_path / "two.pdf")) == 2
+
+
+def test_a_long_print_shows_progress_and_stops_on_request(demo, tmp_path, monkeypatch):
+    monkeypatch.setattr(printing, "PROGRESS_MIN_PAGES", 2)
+    seen: list[tuple[int, int]] = []
+    real = QProgressDialog.setValue
+
+    def recording(dialog, value):
+        seen.append((value, dialog.maximum()))
+        real(dialog, value)
+
+    monkeypatch.setattr(QProgressDialog, "setValue", recording)
+    count = demo.printing.print_to(_pdf_printer(tmp_path / "all.pdf"))
+    assert seen == [(page, count) for page in range(count)]
+    assert demo.printing.progress is None  # closed once done
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda dialog: dialog.value() >= 1)
+    assert demo.printing.print_to(_pdf_printer(tmp_path / "stopped.pdf")) == 1
+    assert demo.statusBar().currentMessage() == f"Printing stopped after 1 of {count} pages"
 
 
 def test_ctrl_p_is_print(demo):
