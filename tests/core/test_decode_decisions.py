@@ -256,3 +256,31 @@ def test_a_named_pipe_or_socket_is_refused_without_blocking(tmp_path: Path) -> N
     with pytest.raises(UnreadableInput) as caught:
         read_input("/dev/null")
     assert str(caught.value) == "/dev/null: is a device, not a regular file"
+
+
+def test_a_name_the_system_refuses_is_one_line_naming_it() -> None:
+    name = "a" * 300
+    with pytest.raises(UnreadableInput) as caught:
+        read_input(name)
+    assert str(caught.value) == f"{name}: cannot read (File name too long)"
+
+
+def test_decode_as_uses_the_codec_chosen() -> None:
+    assert decode_as(b"caf\xe9\r\n", "cp1252") == Decoded("café\n", "cp1252", 1.0)
+
+
+def test_iso_2022_jp_2_is_tried_when_iso_2022_jp_cannot_read_the_text() -> None:
+    raw = "東京 서울".encode("iso2022_jp_2")
+    assert decode_bytes(raw) == Decoded("東京 서울", "iso2022_jp_2", 0.99)
+
+
+def test_a_character_cut_by_the_scored_sample_does_not_rule_its_codec_out() -> None:
+    # One ASCII letter first: the 1,500-byte sample ends inside a two-byte character.
+    text = "a" + "中文新闻报道" * 200
+    decoded = decode_bytes(text.encode("gb18030"))
+    assert (decoded.text, decoded.encoding) == (text, "gb18030")
+
+
+def test_detection_reports_chardet_confidence_not_the_floor() -> None:
+    raw = "Ярко светит солнце над городом.\n".encode("koi8_r")
+    assert decode_bytes(raw).confidence > 0.1
