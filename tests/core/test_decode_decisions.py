@@ -9,6 +9,8 @@ the one-line messages for files that cannot be read. Each expected value is writ
 from __future__ import annotations
 
 import codecs
+import errno
+import io
 import os
 import socket
 from pathlib import Path
@@ -284,3 +286,72 @@ def test_a_character_cut_by_the_scored_sample_does_not_rule_its_codec_out() -> N
 def test_detection_reports_chardet_confidence_not_the_floor() -> None:
     raw = "Ярко светит солнце над городом.\n".encode("koi8_r")
     assert decode_bytes(raw).confidence > 0.1
+
+
+def test_a_file_of_exactly_the_limit_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(decode, "MAX_INPUT_BYTES", 10)
+    path = tmp_path / "ten.txt"
+    path.write_bytes(b"0123456789")
+    assert read_input(path) == b"0123456789"
+
+
+def test_open_and_read_failures_are_one_line_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"abc")
+
+    def refuse(*args: object) -> int:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    def fail(*args: object) -> int:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(decode.os, "open", refuse)
+    with pytest.raises(UnreadableInput) as caught:
+        read_input(path)
+    assert str(caught.value) == f"{path}: permission denied"
+    monkeypatch.setattr(decode.os, "open", fail)
+    with pytest.raises(UnreadableInput) as caught:
+        read_input(path)
+    assert str(caught.value) == f"{path}: cannot read (Input/output error)"
+
+
+def test_a_read_that_fails_midway_is_one_line_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"abc")
+    real_fdopen = os.fdopen
+
+    class Failing(io.RawIOBase):
+        def __init__(self, handle: int) -> None:
+            self.stream = real_fdopen(handle, "rb")
+
+        def fileno(self) -> int:
+            return self.stream.fileno()
+
+        def read(self, size: int = -1) -> bytes:
+            raise OSError(errno.EIO, "Input/output error")
+
+        def close(self) -> None:
+            self.stream.close()
+
+    monkeypatch.setattr(decode.os, "fdopen", lambda handle, mode: Failing(handle))
+    with pytest.raises(UnreadableInput) as caught:
+        read_input(path)
+    assert str(caught.value) == f"{path}: cannot read (Input/output error)"
+
+
+def test_damaged_utf16_after_its_mark_is_read_as_utf16() -> None:
+    raw = codecs.BOM_UTF16_LE + "Ab".encode("utf-16-le") + b"\x00"
+    decoded = decode_bytes(raw)
+    assert (decoded.text, decoded.encoding) == ("Ab\N{REPLACEMENT CHARACTER}", "utf-16")
+    assert decoded.confidence == pytest.approx(0.5 - 1 / 3)
+
+
+def test_the_scored_sample_stops_once_it_holds_its_bytes() -> None:
+    exact = b"\xe9" * 999 + b"\n" + b"\xe8" * 499 + b"\n\xe0"
+    assert _informative_lines(exact) == (b"\xe9" * 999 + b"\n" + b"\xe8" * 499, False)
