@@ -29,7 +29,9 @@ from wirediff.core.text.plausibility import (
     TITLE_WORD_NATS,
     UNSEEN_PAIR_NATS,
     UPPER_WORD_NATS,
+    LetterTable,
     _casing_nats,
+    _load_table,
     _script_of_letter,
     best_cost,
     char_kind,
@@ -294,28 +296,49 @@ def test_text_cost_stops_as_soon_as_it_passes_the_limit() -> None:
 
 
 def test_tables_load_letter_costs_as_minus_the_log_of_their_share() -> None:
+    # Loaded afresh: `table_for` keeps the tables it loaded once.
+    latin = _load_table("latin", frozenset({"latin"}))
+    assert (latin.language, latin.scripts) == ("latin", frozenset({"latin"}))
+    assert (len(latin.costs), len(latin.pair_costs), len(latin.end_costs)) == (82, 1657, 67)
     path = resources.files("wirediff.resources") / "charfreq" / "latin.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     share = data["letters"]["e"] / data["per"]
-    assert LATIN.costs["e"] == pytest.approx(-math.log(share))
+    assert latin.costs["e"] == pytest.approx(-math.log(share))
     pairs = data["pairs"]
     after_t = sum(count for pair, count in pairs.items() if pair[0] == "t")
     following = pairs["th"] / after_t
     h_share = data["letters"]["h"] / data["per"]
-    assert LATIN.pair_costs["th"] == pytest.approx(-math.log(0.95 * following + 0.05 * h_share))
+    assert latin.pair_costs["th"] == pytest.approx(-math.log(0.95 * following + 0.05 * h_share))
     ending = pairs["e$"] / sum(count for pair, count in pairs.items() if pair[0] == "e")
-    assert LATIN.end_costs["e"] == pytest.approx(
+    assert latin.end_costs["e"] == pytest.approx(
         max(-1.0, math.log(0.25 / (0.95 * ending + 0.05 * 0.25)))
     )
-    assert "t$" not in LATIN.pair_costs
-    assert min(LATIN.end_costs.values()) >= -1.0
+    assert "t$" not in latin.pair_costs
+    assert min(latin.end_costs.values()) == -1.0
+    assert latin.short_words == frozenset(data.get("short_words", ()))
+
+
+def test_a_language_without_a_table_loads_empty() -> None:
+    other = _load_table("other", frozenset({"other"}))
+    assert other == LetterTable("other", frozenset({"other"}), {}, {}, {})
+
+
+def test_russian_short_words_come_from_the_table() -> None:
+    russian = _load_table("ru", frozenset({"cyrillic"}))
+    assert "на" in russian.short_words
+    assert russian.pair_costs
+    assert russian.costs["о"] < russian.costs["ф"]
 
 
 def test_cedilla_and_comma_below_cost_the_same_in_romanian_letters() -> None:
-    central = table_for("latin-central")
-    assert central.costs["ş"] == central.costs["ș"]
+    central = _load_table("latin-central", frozenset({"latin"}))
+    path = resources.files("wirediff.resources") / "charfreq" / "latin-central.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    letters = data["letters"]
+    cedilla = -math.log(letters["ş"] / data["per"]) if "ş" in letters else math.inf
+    comma = -math.log(letters["ș"] / data["per"]) if "ș" in letters else math.inf
+    assert central.costs["ş"] == central.costs["ș"] == pytest.approx(min(cedilla, comma))
     assert central.costs["ţ"] == central.costs["ț"]
-    assert central.costs["ș"] == min(central.costs["ș"], central.costs["ş"])
 
 
 def test_every_language_has_a_table_in_order() -> None:
