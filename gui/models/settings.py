@@ -10,6 +10,8 @@ May import PySide6 and the standard library.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QFont
 
@@ -42,6 +44,8 @@ DEFAULT_POINT_SIZE = 11.0
 MIN_POINT_SIZE = 7.0
 MAX_POINT_SIZE = 28.0
 MAX_RECENT = 8
+# Paragraphs whose furniture verdict is remembered; at ~40 bytes each the settings stay small.
+MAX_FURNITURE_VERDICTS = 5000
 SCHEMES = ("system", "light", "dark")
 
 
@@ -84,6 +88,26 @@ class Preferences:
 
     def set_show_furniture(self, show: bool) -> None:
         self.settings.setValue("view/show_furniture", show)
+
+    def furniture_verdicts(self) -> dict[str, bool]:
+        """The user's word on paragraphs, by content key: True page furniture, False story."""
+        stored = self.settings.value("furniture/verdicts", "")
+        try:
+            verdicts = json.loads(stored) if isinstance(stored, str) and stored else {}
+        except ValueError:  # a hand-edited or damaged settings file: start afresh
+            return {}
+        if not isinstance(verdicts, dict):
+            return {}
+        return {key: value for key, value in verdicts.items() if isinstance(value, bool)}
+
+    def remember_furniture_verdict(self, key: str, as_furniture: bool) -> None:
+        """Keep a verdict (see `gui.presentation.furniture_verdicts`); the oldest go first
+        past `MAX_FURNITURE_VERDICTS`."""
+        verdicts = self.furniture_verdicts()
+        verdicts.pop(key, None)
+        verdicts[key] = as_furniture
+        kept = dict(list(verdicts.items())[-MAX_FURNITURE_VERDICTS:])
+        self.settings.setValue("furniture/verdicts", json.dumps(kept))
 
     def point_size(self) -> float:
         stored = self.settings.value("view/point_size", DEFAULT_POINT_SIZE, type=float)

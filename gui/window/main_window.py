@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from wirediff.core.result import Side
 from wirediff.gui.models.comparison_model import ComparisonModel
 from wirediff.gui.models.settings import Preferences
+from wirediff.gui.presentation.furniture_verdicts import paragraph_key, with_verdicts
 from wirediff.gui.presentation.reading_order import in_reading_order
 from wirediff.gui.render.icons import themed_icon
 from wirediff.gui.tasks.controller import CompareController
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.controller.busy_changed.connect(self._on_busy)
         self.view.files_dropped.connect(self.files.open_dropped)
         self.view.zoom_requested.connect(self.appearance.zoom)
+        self.view.furniture_verdict.connect(self._on_furniture_verdict)
         self.view.current_row_changed.connect(self.navigation.update_position)
         # Scrolling changes what is in view, and so what the counter and Next speak of.
         self.view.verticalScrollBar().valueChanged.connect(self.navigation.update_position)
@@ -289,6 +291,7 @@ class MainWindow(QMainWindow):
     def _on_comparison_ready(self, comparison: Comparison) -> None:
         if self.message_bar.level() is Level.ERROR:
             self.message_bar.dismiss()
+        comparison = with_verdicts(comparison, self.preferences.furniture_verdicts())
         comparison = comparison.with_furniture_shown(self.preferences.show_furniture())
         self.model.set_comparison(in_reading_order(comparison))
         sources = self.controller.sources
@@ -347,6 +350,18 @@ class MainWindow(QMainWindow):
         else:
             names = [source.name for source in self.controller.sources.values() if source]
         self.setWindowTitle(f"{' ↔ '.join(names)} — wirediff" if names else "wirediff")
+
+    def _on_furniture_verdict(
+        self, paragraphs: tuple[tuple[Side, int], ...], as_furniture: bool
+    ) -> None:
+        """Remember the user's word on paragraphs by their content and show it applied."""
+        comparison = self.controller.comparison
+        if comparison is None:
+            return
+        for side, paragraph in paragraphs:
+            text = comparison.document(side).paragraphs[paragraph]
+            self.preferences.remember_furniture_verdict(paragraph_key(text), as_furniture)
+        self._show_furniture_choice()
 
     def _show_furniture_choice(self) -> None:
         """Show the comparison again with page furniture folded or shown, at the same row."""

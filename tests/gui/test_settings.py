@@ -39,3 +39,21 @@ def test_zoom_keys(qtbot, window):
     assert window.view.text_font().pointSizeF() == size - 1
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.view.text_font().pointSizeF() == DEFAULT_POINT_SIZE
+
+
+def test_furniture_verdicts_keep_the_latest_word_and_survive_damage(settings, monkeypatch):
+    from wirediff.gui.models import settings as settings_module
+
+    monkeypatch.setattr(settings_module, "MAX_FURNITURE_VERDICTS", 2)
+    preferences = settings_module.Preferences(settings)
+    assert preferences.furniture_verdicts() == {}
+    preferences.remember_furniture_verdict("a", True)
+    preferences.remember_furniture_verdict("b", False)
+    preferences.remember_furniture_verdict("a", False)  # a second word on "a" replaces the first
+    assert preferences.furniture_verdicts() == {"b": False, "a": False}
+    preferences.remember_furniture_verdict("c", True)  # past the cap, the oldest ("b") goes
+    assert preferences.furniture_verdicts() == {"a": False, "c": True}
+    settings.setValue("furniture/verdicts", "{not json")
+    assert preferences.furniture_verdicts() == {}
+    settings.setValue("furniture/verdicts", '{"a": "yes", "b": true}')
+    assert preferences.furniture_verdicts() == {"b": True}

@@ -68,6 +68,25 @@ class RowGeometry(QObject):
         self._folds = fold_captions(comparison) if comparison is not None else {}
         self._cache.clear()
 
+    def fold_run(self, index: int) -> range:
+        """The rows folded into the strip that shows row `index` (empty when none is)."""
+        if index not in self._folds:
+            return range(0)
+        first = last = index
+        while self._folds.get(first) == "" and first - 1 in self._folds:
+            first -= 1
+        while self._folds.get(last + 1) == "":
+            last += 1
+        return range(first, last + 1)
+
+    def unfold(self, rows: range) -> None:
+        """Show the rows of one strip, dimmed, keeping the row at the top where it is."""
+        anchor = self.top_anchor()
+        for index in rows:
+            self._folds.pop(index, None)
+        self._cache.clear()
+        self.restore_anchor(anchor)
+
     def set_painter(self, painter: RowPainter) -> None:
         """Lay out with a new painter (font, theme or toggles changed), keeping the top row."""
         anchor = self.top_anchor()

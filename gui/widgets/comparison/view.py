@@ -8,7 +8,9 @@ is (heights estimated, then measured, and the scroll range) is `RowGeometry`'s b
 (click, shift-click, gutter drag, keys), or of text in one half by dragging; Ctrl+C copies it. Input
 handling is in `gui.widgets.comparison.view_input` (`ViewInput`, which the view hands its events
 and which reaches back only through the view's public methods), text selection in
-`gui.widgets.comparison.text_selection`.
+`gui.widgets.comparison.text_selection`. A click on a strip of folded page furniture unfolds that
+strip; a right-click offers to call the paragraph under the pointer page furniture or story
+(`gui.presentation.furniture_verdicts`), which the window remembers.
 
 May import `core`, the other `gui` modules below it (model, painter, geometry, overview) and
 PySide6; never the main window.
@@ -20,9 +22,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
-from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu
 
 from wirediff.core.result import RowKind, Side
+from wirediff.gui.presentation.furniture_verdicts import furniture_choices
 from wirediff.gui.presentation.navigation import Viewport
 from wirediff.gui.presentation.row_text import Paragraph, row_mark, side_paragraphs
 from wirediff.gui.render.row_painter import PaintOptions, RowLayout, RowPainter
@@ -32,6 +35,7 @@ from wirediff.gui.widgets.comparison.overview import OVERVIEW_WIDTH_PX, Overview
 from wirediff.gui.widgets.comparison.row_geometry import RowGeometry
 from wirediff.gui.widgets.comparison.text_selection import (
     TextSelection,
+    hit_test,
     paint_selection,
     selected_text,
 )
@@ -40,6 +44,7 @@ from wirediff.gui.widgets.comparison.view_text import copied_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
+        QContextMenuEvent,
         QDragEnterEvent,
         QDragLeaveEvent,
         QDragMoveEvent,
@@ -75,6 +80,8 @@ class ComparisonView(QAbstractScrollArea):
     files_dropped = Signal(object, list)  # the half dropped on (`Side`), local file paths
     zoom_requested = Signal(int)  # +1 or -1 from Ctrl+wheel
     layout_changed = Signal()  # heights, rows or options changed: the overview redraws
+    # The user's word on page furniture: ((Side, paragraph), ...), True for furniture.
+    furniture_verdict = Signal(tuple, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -374,7 +381,48 @@ class ComparisonView(QAbstractScrollArea):
             self._hint = COMPARING_HINT.format(left=left, right=right)
         self.viewport().update()
 
+    def unfold(self, index: int) -> bool:
+        """Show the page furniture folded into the strip at row `index`; False when none is."""
+        rows = self.row_geometry.fold_run(index)
+        if not rows:
+            return False
+        self.row_geometry.unfold(rows)
+        self.layout_changed.emit()
+        self.viewport().update()
+        return True
+
+    def furniture_menu(self, position: QPointF) -> QMenu | None:
+        """The right-click menu of the row at `position` (a viewport point), or None."""
+        comparison = self.comparison()
+        index = self.row_at(position.y())
+        if comparison is None or index < 0:
+            return None
+        run = self.row_geometry.fold_run(index)
+        side = None if run else hit_test(self, position)[1]
+        choices = furniture_choices(comparison, run or [index], side, folded=bool(run))
+        if not choices:
+            return None
+        menu = QMenu(self)
+        for choice in choices:
+            action = menu.addAction(choice.text)
+            if choice.as_furniture is None:
+                action.triggered.connect(lambda _c=False, row=index: self.unfold(row))
+            else:
+                action.triggered.connect(
+                    lambda _c=False, c=choice: self.furniture_verdict.emit(
+                        c.paragraphs, c.as_furniture
+                    )
+                )
+        return menu
+
     # -- Qt events ------------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # A scroll area receives its viewport's events: the position is the viewport's.
+        menu = self.furniture_menu(QPointF(event.pos()))
+        if menu is not None:
+            menu.exec(event.globalPos())
+            menu.deleteLater()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self.input.mouse_press(event):

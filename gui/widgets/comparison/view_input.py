@@ -5,7 +5,8 @@ Kept apart from the view's layout and painting so each module stays readable. Th
 the view's public methods it needs, so this module never imports the view. It also holds the
 text selected in one half (`gui.widgets.comparison.text_selection`): dragging from a half selects
 text on that side, a double-click selects a word, and Ctrl+C then copies that text; a click
-without a drag, or a drag in the gutter, selects rows. Keys: Up/Down, Page Up/Down, Home/End move
+without a drag, or a drag in the gutter, selects rows; a click on a strip of folded page
+furniture unfolds that strip only. Keys: Up/Down, Page Up/Down, Home/End move
 the current row (Shift extends the selection), Enter on a moved row goes to where it stood,
 Ctrl+C copies, Ctrl+A selects all, Escape drops a text selection; Ctrl+wheel asks for zoom. Files
 dragged over a half light it up, and dropping them there opens them on that side.
@@ -62,6 +63,7 @@ class InputTarget(TextSurface, Protocol):
     def request_zoom(self, steps: int) -> None: ...
     def open_dropped(self, side: Side, paths: list[str]) -> None: ...
     def set_pointer(self, shape: Qt.CursorShape) -> None: ...
+    def unfold(self, index: int) -> bool: ...
 
 
 class ViewInput:
@@ -97,6 +99,11 @@ class ViewInput:
         index = view.row_at(position.y())
         if index < 0 or event.button() != Qt.MouseButton.LeftButton:
             return False
+        if view.unfold(index):  # a strip of folded page furniture: show what it hides
+            self.set_text_selection(None)
+            view.show_row_selection(True)
+            view.set_current_row(index)
+            return True
         if self._on_label(index, position):
             view.jump_to_origin(index)
             return True
