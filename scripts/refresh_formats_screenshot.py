@@ -98,7 +98,7 @@ def main() -> int:
         loop = QEventLoop()
         window.controller.comparison_ready.connect(lambda _comparison: loop.quit())
         QTimer.singleShot(TIMEOUT_MS, loop.quit)
-        window.open_files(str(word), str(page))
+        window.files.open_files(str(word), str(page))
         loop.exec()
         if window.comparison() is None:
             print("the comparison did not arrive in time", file=sys.stderr)

@@ -84,7 +84,7 @@ def main() -> int:
             window.resize(*size)
             window.show()
             if left:
-                window.open_files(seed(left), seed(right))
+                window.files.open_files(seed(left), seed(right))
                 wait_for_comparison(window)
             else:
                 open_initial_files(window, [])
