@@ -287,6 +287,15 @@ def _ftfy_fixes(line: str) -> list[Fix]:
             after = ftfy.apply_plan(text, group)
             changes = _diff_fixes(text, after, 0, "")
             kept = _guarded(text, changes)
+            if kept == changes:
+                # One step may take a Welsh "Â" for a no-break space and read "×“" as "ד" a
+                # character apart ("Â „×“"): merged into one change, neither guard sees its
+                # case, so such a step is guarded change by change.
+                pieces = _diff_fixes(text, after, 0, "", merge=False)
+                if len(pieces) > len(changes) and any(
+                    _is_real_capital(text, piece) for piece in pieces
+                ):
+                    changes, kept = pieces, _guarded(text, pieces)
             if kept != changes:
                 text = apply_fixes(text, kept)
                 steps.extend(group)
@@ -456,11 +465,13 @@ def _ftfy_method(explanation: list[tuple[str, str]]) -> str:
     return "ftfy:" + "+".join(names or ["unexplained"])
 
 
-def _diff_fixes(before: str, after: str, offset: int, method: str) -> list[Fix]:
+def _diff_fixes(
+    before: str, after: str, offset: int, method: str, *, merge: bool = True
+) -> list[Fix]:
     """The changed stretches between two versions of a line, as fixes at `offset`.
 
-    Changes separated by at most three unchanged characters of one word are one fix, so a
-    word with two broken letters is reported once.
+    Changes separated by at most three unchanged characters of one word are one fix (unless
+    `merge` is false), so a word with two broken letters is reported once.
 
     Repairs rewrite non-ASCII text and never touch ASCII letters and digits, so both versions
     are cut at the same runs of those (when their sequences agree) and only the stretches
@@ -482,7 +493,7 @@ def _diff_fixes(before: str, after: str, offset: int, method: str) -> list[Fix]:
         if merged:
             last = merged[-1]
             gap = before[last[1] : span[0]]
-            if len(gap) <= 3 and not any(char.isspace() for char in gap):
+            if merge and len(gap) <= 3 and not any(char.isspace() for char in gap):
                 merged[-1] = (last[0], span[1], last[2], span[3])
                 continue
         merged.append(span)

@@ -31,6 +31,7 @@ CLEAN_COUNTEREXAMPLES = [
     "Cwmni Buddsoddi Â Chyfalaf Newidiol",
     "¸ The sharply — ² µ, that — Hämeenlinna",
     "ÂêÀ",  # not cp950's "藏社" with "ê" taken for the bytes c3 aa
+    "Buddsoddi Â „×“; ŵyr",  # one ftfy step took both the Welsh "Â" and "×“" ("ד")
 ]
 
 
@@ -80,6 +81,7 @@ def test_mojibake_is_repaired_into_the_right_script(damaged: str, repaired: str)
 @example("lautete ×\u00a0sharply", "cp1252")
 @example("×\u00a0council ÿ\u00a0°", "latin-1")
 @example("brûlée: ďábelské\u00a0Ÿvonne…", "cp1252")
+@example("Buddsoddi Â „×“; ŵyr", "latin-1")
 def test_utf8_read_in_a_single_byte_codec_comes_back(line: str, codec: str) -> None:
     damaged = misread(line, codec)
     repaired = repair_text(damaged)
