@@ -375,6 +375,11 @@ def test_lines_cost_is_each_line_at_its_cheapest_language() -> None:
     # Past the limit on the first line: the second is not added.
     limit = best_cost("the house")[0] / 2
     assert lines_cost(text, limit=limit) == best_cost("the house", limit=limit)[0]
+    # Under the limit after the first line: the second is scored against what is left of it.
+    first = best_cost("the house")[0]
+    assert lines_cost(text, limit=first + 1.0) == pytest.approx(
+        first + best_cost("дом", limit=1.0)[0]
+    )
 
 
 def test_common_short_words_are_those_of_any_alphabet_table() -> None:
