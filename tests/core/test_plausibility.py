@@ -295,7 +295,7 @@ def test_text_cost_stops_as_soon_as_it_passes_the_limit() -> None:
     assert text_cost("abc", LATIN, limit=first) > first
 
 
-def test_tables_load_letter_costs_as_minus_the_log_of_their_share() -> None:
+def test_a_table_loaded_afresh_has_costs_from_its_counts() -> None:
     # Loaded afresh: `table_for` keeps the tables it loaded once.
     latin = _load_table("latin", frozenset({"latin"}))
     assert (latin.language, latin.scripts) == ("latin", frozenset({"latin"}))
@@ -330,7 +330,7 @@ def test_russian_short_words_come_from_the_table() -> None:
     assert russian.costs["о"] < russian.costs["ф"]
 
 
-def test_cedilla_and_comma_below_cost_the_same_in_romanian_letters() -> None:
+def test_romanian_cedilla_and_comma_below_cost_the_same_when_loaded() -> None:
     central = _load_table("latin-central", frozenset({"latin"}))
     path = resources.files("wirediff.resources") / "charfreq" / "latin-central.json"
     data = json.loads(path.read_text(encoding="utf-8"))
