@@ -44,7 +44,7 @@ from wirediff.gui.presentation.export_limits import (
 )
 from wirediff.gui.presentation.export_plan import ExportItem, RowItem, export_items, part_names
 
-# Parts are encoded (`gui.export.png`, whose zlib releases the GIL) and written on worker
+# Parts are encoded (`gui.export.png`, whose deflate releases the GIL) and written on worker
 # threads while the next part is drawn; each pending part holds its image (up to 250 MB at 2x),
 # so only this many wait at once.
 ENCODE_THREADS = 2
