@@ -225,6 +225,22 @@ class Row:
     def has_minor(self) -> bool:
         return any(s.kind is SentenceKind.MINOR for s in self.sentences)
 
+    def paragraph_layout(self) -> Layout | None:
+        """`Layout.SPLIT` when one paragraph became several, `Layout.MERGED` when several
+        became one; None otherwise (sentences cut differently inside the same paragraphs too).
+
+        >>> sentences = (SentencePair(SentenceKind.EQUAL, "A.", "A.", 0, 0),)
+        >>> Row(RowKind.EQUAL, (0,), (0, 1), sentences, layout=Layout.SPLIT).paragraph_layout()
+        <Layout.SPLIT: 'split'>
+        >>> print(Row(RowKind.EQUAL, (0,), (0,), sentences, layout=Layout.SPLIT).paragraph_layout())
+        None
+        """
+        if self.layout is Layout.SPLIT and len(self.right) > len(self.left):
+            return Layout.SPLIT
+        if self.layout is Layout.MERGED and len(self.left) > len(self.right):
+            return Layout.MERGED
+        return None
+
     def is_change(self, *, include_minor: bool = True) -> bool:
         """Whether navigation should stop here."""
         if self.kind is not RowKind.EQUAL:
@@ -241,6 +257,10 @@ class Summary:
     sentences_removed: int = 0
     sentences_changed: int = 0
     sentences_minor: int = 0
+    # Paragraphs of the old version cut into several of the new, and paragraphs of the new
+    # version made of several old ones, their words unchanged (`Row.layout`); one per row.
+    paragraphs_split: int = 0
+    paragraphs_merged: int = 0
     # Paragraphs of each side classified as page furniture, and the rows that differ but were
     # folded away as furniture (0 when furniture is shown: its changes are then counted above).
     furniture_left: int = 0
@@ -256,12 +276,16 @@ class Summary:
         'No differences'
         >>> Summary(sentences_added=2, page_parts_hidden=4).describe()
         '2 sentences added · 4 page parts hidden'
+        >>> Summary(paragraphs_split=2, paragraphs_merged=1).describe()
+        '2 split paragraphs · 1 merged paragraph'
         """
         parts = []
         for count, singular, plural in (
             (self.paragraphs_added, "paragraph added", "paragraphs added"),
             (self.paragraphs_removed, "paragraph removed", "paragraphs removed"),
             (self.paragraphs_moved, "paragraph moved", "paragraphs moved"),
+            (self.paragraphs_split, "split paragraph", "split paragraphs"),
+            (self.paragraphs_merged, "merged paragraph", "merged paragraphs"),
             (self.sentences_added, "sentence added", "sentences added"),
             (self.sentences_removed, "sentence removed", "sentences removed"),
             (self.sentences_changed, "sentence reworded", "sentences reworded"),
@@ -357,11 +381,15 @@ class Comparison:
     def summary(self) -> Summary:
         paragraphs = Counter[RowKind]()
         sentences = Counter[SentenceKind]()
+        layouts = Counter[Layout]()
         for index, row in enumerate(self.rows):
             if self.is_hidden_row(index):
                 continue
             paragraphs[row.kind] += len(row.left if row.kind is RowKind.REMOVED else row.right)
             sentences.update(sentence.kind for sentence in row.sentences)
+            layout = row.paragraph_layout()
+            if layout is not None:
+                layouts[layout] += 1
         return Summary(
             paragraphs_added=paragraphs[RowKind.ADDED],
             paragraphs_removed=paragraphs[RowKind.REMOVED],
@@ -370,6 +398,8 @@ class Comparison:
             sentences_removed=sentences[SentenceKind.REMOVED],
             sentences_changed=sentences[SentenceKind.CHANGED],
             sentences_minor=sentences[SentenceKind.MINOR],
+            paragraphs_split=layouts[Layout.SPLIT],
+            paragraphs_merged=layouts[Layout.MERGED],
             furniture_left=len(self.left_furniture.reasons),
             furniture_right=len(self.right_furniture.reasons),
             page_parts_hidden=len(self.hidden_changes),

@@ -1,6 +1,6 @@
 """Render the real window offscreen and save the screenshots in docs/.
 
-    python scripts/refresh_screenshots.py
+    python scripts/refresh_screenshots.py [--out DIR] [--only NAME...]
 
 Writes docs/window-000-001.png and docs/window-001-002.png at 1400x900: the demo pair, and
 the pair whose newer side needs an encoding repair (its first line is Chinese text that was
@@ -8,11 +8,13 @@ mangled); docs/window-000-001-dark.png, the demo pair in the dark palette; and
 docs/window-versions.png, the whole demo (five versions) with the Versions dock. The demo as it
 first opens is also shot at a small and a large screen size, light and dark:
 docs/window-900x600-light.png ... docs/window-1920x1080-dark.png. Settings go to a temporary
-folder, never the user's.
+folder, never the user's. `--out` writes elsewhere than docs/ (to compare before and after),
+`--only` makes only the shots named (e.g. `--only window-900x600-light.png`).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -67,6 +69,10 @@ def settle(app: QApplication) -> None:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--only", nargs="*", default=None)
+    arguments = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     shots = [(left, right, name, scheme, SIZE) for left, right, name, scheme in SHOTS]
     shots[-1] = (*shots[-1][:4], VERSIONS_SIZE)
@@ -77,6 +83,8 @@ def main() -> int:
     ]
     with tempfile.TemporaryDirectory() as folder:
         for left, right, name, scheme, size in shots:
+            if arguments.only is not None and name not in arguments.only:
+                continue
             # Each shot starts as a first run: no remembered geometry or closed dock.
             settings = QSettings(str(Path(folder) / f"{name}.ini"), QSettings.Format.IniFormat)
             settings.setValue("view/color_scheme", scheme)
@@ -93,9 +101,9 @@ def main() -> int:
             settle(app)
             window.view.clearFocus()
             settle(app)
-            target = ROOT / "docs" / name
+            target = arguments.out / name
             window.grab().save(str(target))
-            print(f"wrote {target.relative_to(ROOT)}")
+            print(f"wrote {target}")
             window.close()
             window.deleteLater()
             settle(app)

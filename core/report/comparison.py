@@ -127,6 +127,8 @@ def _counts_to_json(summary: Summary) -> dict[str, int]:
         "sentences_removed": summary.sentences_removed,
         "sentences_changed": summary.sentences_changed,
         "sentences_minor": summary.sentences_minor,
+        "paragraphs_split": summary.paragraphs_split,
+        "paragraphs_merged": summary.paragraphs_merged,
     }
 
 

@@ -8,31 +8,27 @@ with a continuation header (title, part number, the OLD/NEW strip); PDF pages en
 
 Everything here takes its font, metrics, column split and colours from the `RowPainter` that
 draws the rows, so the band lines up with the halves and the legend shows exactly the marks of
-the rows (`RowPainter.mark_format`, `RowPainter.draw_badge`).
+the rows (`gui.render.legend.LegendLayout`, which the window's legend bar draws with too).
 
-May import `core`, `gui.presentation.export_plan`, `gui.render.row_painter`,
-`gui.presentation.row_text`, `PySide6.QtGui`/`QtCore` and the standard library; never `QtWidgets`
-(the command line draws without a window).
+May import `core`, `gui.presentation`, `gui.render`, `PySide6.QtGui`/`QtCore` and the standard
+library; never `QtWidgets` (the command line draws without a window).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPen,
-    QTextLayout,
-)
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from wirediff.core.result import Side
-from wirediff.gui.presentation.export_plan import Heading, LegendEntry, SideHeading
-from wirediff.gui.presentation.row_text import Mark
+from wirediff.gui.presentation.export_plan import Heading, SideHeading
+from wirediff.gui.render.legend import LegendLayout
 from wirediff.gui.render.row_painter import Columns, RowPainter
+
+if TYPE_CHECKING:
+    from wirediff.gui.presentation.gutter_marks import LegendEntry
 
 # Sizes relative to the row text, so a zoomed export keeps its proportions.
 TITLE_SCALE = 1.3
@@ -42,7 +38,6 @@ BAND_TOP_EMS = 1.0
 TITLE_GAP_EMS = 0.35
 SUMMARY_GAP_EMS = 0.8
 LEGEND_GAP_EMS = 0.9
-LEGEND_SPACING_EMS = 1.8  # between legend entries
 STRIP_LINES = 1.7  # height of the OLD/NEW strip, in row lines
 GAP_LINES = 1.3  # height of an "N unchanged paragraphs" line
 FOOTER_LINES = 1.6
@@ -67,29 +62,6 @@ def scaled_font(font: QFont, factor: float, weight: QFont.Weight | None = None) 
 def _wrapped_height(font: QFont, text: str, width: float, flags: Qt.TextFlag = WRAP) -> float:
     bounds = QFontMetricsF(font).boundingRect(QRectF(0, 0, max(1.0, width), 1e6), flags, text)
     return math.ceil(bounds.height())
-
-
-def _sample_layout(text: str, font: QFont, painter: RowPainter, mark: Mark) -> QTextLayout:
-    layout = QTextLayout(text, font)
-    text_range = QTextLayout.FormatRange()
-    text_range.start = 0
-    text_range.length = len(text)
-    text_range.format = painter.mark_format(mark)
-    layout.setFormats([text_range])
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(1e6)
-    line.setPosition(QPointF(0, painter.baseline_shift))
-    layout.endLayout()
-    return layout
-
-
-@dataclass(slots=True)
-class _LegendItem:
-    entry: LegendEntry
-    origin: QPointF  # top-left of the entry within the legend
-    label_width: float
-    sample: QTextLayout | None
 
 
 class ExportBands:
@@ -266,31 +238,9 @@ class TitleBand:
         self.summary_top = self.title_top + self.title_height + em * TITLE_GAP_EMS
         self.summary_height = _wrapped_height(bands.text_font, heading.summary, inner, WORD_WRAP)
         self.legend_top = self.summary_top + self.summary_height + em * SUMMARY_GAP_EMS
-        self.legend_items, legend_height = self._layout_legend(legend, inner)
-        self.strip_top = math.ceil(self.legend_top + legend_height + em * LEGEND_GAP_EMS)
+        self.legend = LegendLayout(bands.painter, legend, inner, bands.text_font)
+        self.strip_top = math.ceil(self.legend_top + self.legend.height + em * LEGEND_GAP_EMS)
         self.height = self.strip_top + bands.strip_height
-
-    def _layout_legend(
-        self, legend: tuple[LegendEntry, ...], inner: float
-    ) -> tuple[list[_LegendItem], float]:
-        bands = self.bands
-        painter = bands.painter
-        metrics = QFontMetricsF(bands.text_font)
-        badge_width = bands.columns.gutter.width()
-        items: list[_LegendItem] = []
-        x, y = 0.0, 0.0
-        for entry in legend:
-            label_width = metrics.horizontalAdvance(entry.label)
-            sample = None
-            width = badge_width + bands.em * 0.3 + label_width
-            if entry.sample is not None and entry.mark is not None:
-                sample = _sample_layout(entry.sample, bands.text_font, painter, Mark(entry.mark))
-                width += bands.em * 0.6 + sample.lineAt(0).naturalTextWidth()
-            if x > 0 and x + width > inner:
-                x, y = 0.0, y + bands.line_height
-            items.append(_LegendItem(entry, QPointF(x, y), label_width, sample))
-            x += width + bands.em * LEGEND_SPACING_EMS
-        return items, y + bands.line_height
 
     def draw(self, painter: QPainter, origin: QPointF, part: str | None = None) -> None:
         """Paint the band at `origin`; `part` ("Part 1 of 3") goes under the date."""
@@ -326,28 +276,6 @@ class TitleBand:
             WORD_WRAP,
             self.heading.summary,
         )
-        self._draw_legend(painter, QPointF(left, origin.y() + self.legend_top))
+        self.legend.draw(painter, QPointF(left, origin.y() + self.legend_top))
         bands.draw_strip(painter, QPointF(origin.x(), origin.y() + self.strip_top), self.heading)
         painter.restore()
-
-    def _draw_legend(self, painter: QPainter, origin: QPointF) -> None:
-        bands = self.bands
-        row_painter = bands.painter
-        badge_width = bands.columns.gutter.width()
-        for item in self.legend_items:
-            top_left = origin + item.origin
-            symbol_box = QRectF(top_left.x(), top_left.y(), badge_width, bands.line_height)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            row_painter.draw_badge(painter, symbol_box, item.entry.kind)
-            label_left = symbol_box.right() + bands.em * 0.3
-            painter.setFont(bands.text_font)
-            painter.setPen(bands.theme.text)
-            painter.drawText(
-                QRectF(label_left, top_left.y(), item.label_width + 2, bands.line_height),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                item.entry.label,
-            )
-            if item.sample is not None:
-                painter.setPen(bands.theme.text)
-                sample_left = label_left + item.label_width + bands.em * 0.6
-                item.sample.draw(painter, QPointF(sample_left, top_left.y()))

@@ -39,8 +39,8 @@ from wirediff.gui.presentation.export_plan import (
     GapItem,
     Heading,
     export_heading,
-    legend_entries,
 )
+from wirediff.gui.presentation.gutter_marks import legend_entries
 from wirediff.gui.render.row_painter import PaintOptions, RowLayout, RowPainter
 from wirediff.gui.render.theme import Theme
 

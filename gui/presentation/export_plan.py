@@ -1,8 +1,9 @@
-"""What an export shows, before anything is drawn: its items, its title band's words, its legend.
+"""What an export shows, before anything is drawn: its items and its title band's words.
 
 Every export (PNG, PDF, HTML) reads a `Comparison` through this module, so they agree on which
 rows appear, how a run of unchanged paragraphs is collapsed ("7 unchanged paragraphs"), and what
-the title band says (both file names, encodings, repair counts, the date). The drawing exports
+the title band says (both file names, encodings, repair counts, the date); its legend comes from
+`gui.presentation.gutter_marks`, as the window's does. The drawing exports
 turn the plan into pixels or PDF pages (`gui.export.layout`); the HTML export into markup.
 
 May import `core` and the standard library; never Qt, so the HTML export starts without it.
@@ -14,15 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from wirediff.core.file_names import encodable
-from wirediff.core.result import Comparison, Document, RowKind, SentenceKind, describe_hidden
-
-# Gutter symbols of the legend's kinds: the same characters `gui.render.row_painter` puts in the
-# gutter (kept here as plain data so the HTML export needs no Qt).
-ADDED_SYMBOL = "+"
-REMOVED_SYMBOL = "−"
-CHANGED_SYMBOL = "±"
-MOVED_SYMBOL = "⇅"
-MINOR_SYMBOL = "·"
+from wirediff.core.result import Comparison, Document, describe_hidden
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,40 +176,6 @@ def export_heading(comparison: Comparison, compared_at: datetime | None = None) 
         left=side_heading(comparison.left, "OLD"),
         right=side_heading(comparison.right, "NEW"),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class LegendEntry:
-    """One legend entry: the theme kind of its colours, its gutter symbol, its words.
-
-    `sample` is a word drawn with the kind's text mark ("inserted", "deleted", "minor" of
-    `gui.presentation.row_text.Mark`), or None where the badge alone says it.
-    """
-
-    kind: str
-    symbol: str
-    label: str
-    sample: str | None
-    mark: str | None
-
-
-LEGEND = (
-    LegendEntry(RowKind.ADDED.value, ADDED_SYMBOL, "Added", "new words", "inserted"),
-    LegendEntry(RowKind.REMOVED.value, REMOVED_SYMBOL, "Removed", "old words", "deleted"),
-    LegendEntry(RowKind.CHANGED.value, CHANGED_SYMBOL, "Reworded", None, None),
-    LegendEntry(SentenceKind.MINOR.value, MINOR_SYMBOL, "Minor", "quotes, dashes", "minor"),
-)
-MOVED_ENTRY = LegendEntry(RowKind.MOVED.value, MOVED_SYMBOL, "Moved", None, None)
-
-
-def legend_entries(
-    comparison: Comparison, *, include_minor: bool = True
-) -> tuple[LegendEntry, ...]:
-    """The legend of an export: the four kinds, minor only when shown, moved only when present."""
-    entries = [entry for entry in LEGEND if include_minor or entry.kind != SentenceKind.MINOR]
-    if any(row.kind is RowKind.MOVED for row in comparison.rows):
-        entries.append(MOVED_ENTRY)
-    return tuple(entries)
 
 
 def part_names(stem: str, suffix: str, count: int) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wirediff.core.result import RowKind, SentenceKind
-from wirediff.gui.presentation.export_plan import (
+from wirediff.gui.presentation.gutter_marks import (
     ADDED_SYMBOL,
     CHANGED_SYMBOL,
     MINOR_SYMBOL,

@@ -5,7 +5,8 @@ new text right, exactly as the window pairs them, so the two versions of a parag
 level. Changed words are semantic `<ins>`/`<del>`, whole added or removed sentences and
 paragraphs too (`<ins class="sentence">`...); minor differences are `<span class="minor">`.
 Every mark also has a non-colour signal: underline, strike-through, dotted underline, and the
-gutter symbol (+ − ± ⇅ ·) with a title.
+gutter symbol (+ − ± ⇅ · ¶) with a title saying what the row holds, and ticks for whole
+sentences added or cut.
 
 One file, nothing fetched: CSS inline, no scripts, no fonts or images to load, so it can be
 mailed, archived and opened offline. Colours come from the same palette files as the window
@@ -31,11 +32,18 @@ from wirediff.core.result import Comparison, Row, RowKind, Side
 from wirediff.gui.presentation.export_plan import (
     GapItem,
     Heading,
-    LegendEntry,
     SideHeading,
     export_heading,
     export_items,
+)
+from wirediff.gui.presentation.gutter_marks import (
+    GUTTER_SYMBOLS,
+    GUTTER_TITLES,
+    SENTENCE_TICK,
+    SENTENCE_TICK_TIPS,
+    LegendEntry,
     legend_entries,
+    row_tooltip,
 )
 from wirediff.gui.presentation.row_text import (
     Mark,
@@ -46,20 +54,6 @@ from wirediff.gui.presentation.row_text import (
 )
 
 THEMES_DIR = resources.files("wirediff.resources") / "themes"
-GUTTER_SYMBOLS = {
-    "added": "+",
-    "removed": "−",
-    "changed": "±",
-    "moved": "⇅",
-    "minor": "·",
-}
-GUTTER_TITLES = {
-    "added": "added",
-    "removed": "removed",
-    "changed": "reworded",
-    "moved": "moved",
-    "minor": "minor differences only",
-}
 # The window's sans-serif faces (wirediff.gui.models.settings), then the reader's own.
 FONT_STACK = (
     'Inter, "Source Sans 3", "Segoe UI", "Helvetica Neue", "Noto Sans", Arial, '
@@ -140,6 +134,13 @@ tr.moved {{ --bar: var(--moved-mark); }}
 .badge.changed {{ background: var(--changed-mark); }}
 .badge.moved {{ background: var(--moved-mark); }}
 .badge.minor {{ background: var(--gutter); color: var(--minor-mark); }}
+.badge.layout {{ background: var(--gutter); color: var(--layout-mark);
+  box-shadow: inset 0 0 0 1px var(--layout-mark); }}
+.tick {{ display: inline-block; width: 4px; height: 1.2em; vertical-align: middle;
+  margin: 0 1px; }}
+.tick.removed {{ background: var(--removed-mark); }}
+.tick.added {{ background: var(--added-mark); }}
+td.gutter .tick {{ display: block; margin: 0.3em auto 0; }}
 tr.added td.right {{ background: var(--added-background); }}
 tr.removed td.left {{ background: var(--removed-background); }}
 tr.added td.left, tr.removed td.right {{ background-color: var(--alternate);
@@ -149,8 +150,6 @@ tr.moved td.left, tr.moved td.right {{ background: var(--moved-background); }}
 ins, del {{ text-decoration-thickness: 1px; }}
 ins {{ background: var(--added-word); text-decoration-color: var(--added-mark); }}
 del {{ background: var(--removed-word); }}
-ins.sentence {{ background: var(--added-background); text-decoration: none; }}
-del.sentence {{ background: var(--removed-background); text-decoration: none; }}
 ins.paragraph, del.paragraph {{ background: none; text-decoration: none; }}
 span.minor {{ background: var(--minor-word); color: var(--subdued-text);
   text-decoration: underline dotted var(--minor-mark); }}
@@ -205,15 +204,31 @@ def _moved_label(row: Row, index: int, shown: set[int]) -> str:
     return f'<span class="moved-label">{words}</span>'
 
 
-def _row_html(row: Row, index: int, shown: set[int], *, show_minor: bool) -> str:
+def _ticks(row: Row, side: Side) -> str:
+    """The gutter ticks of whole sentences added to or cut from the row's paragraphs."""
+    marks = {span.mark for paragraph in side_paragraphs(row, side) for span in paragraph.spans}
+    ticks = []
+    for mark, kind in ((Mark.REMOVED, "removed"), (Mark.ADDED, "added")):
+        if mark in marks:
+            tip = html.escape(SENTENCE_TICK_TIPS[mark])
+            ticks.append(f'<span class="tick {kind}" title="{tip}" aria-label="{tip}"></span>')
+    return "".join(ticks)
+
+
+def _row_html(
+    row: Row, index: int, rows: tuple[Row, ...], shown: set[int], *, show_minor: bool
+) -> str:
     mark = row_mark(row, show_minor=show_minor)
     kind = row.kind.value if row.kind is not RowKind.EQUAL else (mark or "equal")
     gutter = ""
     if mark is not None:
+        tip = html.escape(row_tooltip(row, rows, mark))
         gutter = (
-            f'<span class="badge {mark}" title="{GUTTER_TITLES[mark]}" '
+            f'<span class="badge {mark}" title="{tip}" '
             f'aria-label="{GUTTER_TITLES[mark]}">{GUTTER_SYMBOLS[mark]}</span>'
         )
+        if row.kind not in (RowKind.ADDED, RowKind.REMOVED):
+            gutter += _ticks(row, Side.LEFT) + _ticks(row, Side.RIGHT)
     left = _cell(row, Side.LEFT, show_minor=show_minor)
     right = _cell(row, Side.RIGHT, show_minor=show_minor)
     if row.kind is RowKind.MOVED:
@@ -239,10 +254,11 @@ def _legend(entries: tuple[LegendEntry, ...]) -> str:
         if entry.sample is not None and entry.mark is not None:
             opening, closing = MARK_TAGS[Mark(entry.mark)]
             sample = f" {opening}{html.escape(entry.sample)}{closing}"
-        items.append(
-            f'<li><span class="badge {entry.kind}">{entry.symbol}</span>'
-            f"{html.escape(entry.label)}{sample}</li>"
-        )
+        if entry.kind == SENTENCE_TICK:
+            badge = '<span class="tick removed"></span><span class="tick added"></span>'
+        else:
+            badge = f'<span class="badge {entry.kind}">{entry.symbol}</span>'
+        items.append(f"<li>{badge}{html.escape(entry.label)}{sample}</li>")
     return f'<ul class="legend">{"".join(items)}</ul>'
 
 
@@ -274,7 +290,7 @@ def comparison_to_html(
             body.append(f'<tr class="gap"><td colspan="3">{html.escape(item.caption())}</td></tr>')
         else:
             row = comparison.rows[item.index]
-            body.append(_row_html(row, item.index, shown, show_minor=show_minor))
+            body.append(_row_html(row, item.index, comparison.rows, shown, show_minor=show_minor))
     rows = "\n".join(body)
     return f"""<!DOCTYPE html>
 <html lang="en">

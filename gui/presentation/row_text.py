@@ -143,13 +143,16 @@ def side_text(row: Row, side: Side) -> str:
 
 
 def row_mark(row: Row, *, show_minor: bool = True) -> str | None:
-    """The kind a gutter or overview mark shows for `row` (a `RowKind` value or "minor").
+    """The kind a gutter or overview mark shows for `row`: a `RowKind` value, "minor", or
+    "layout" for paragraphs split, merged or re-cut with their words unchanged.
 
     None for rows that show no difference (equal rows, and rows whose only differences are
-    minor while minor differences are hidden).
+    minor or of layout while minor differences are hidden, as navigation skips them then).
     """
     if row.kind is not RowKind.EQUAL:
         return row.kind.value
+    if show_minor and row.layout is not None:
+        return "layout"
     if show_minor and row.has_minor:
         return SentenceKind.MINOR.value
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wirediff.core.result import Row, SentencePair, Side
-from wirediff.gui.presentation.row_text import moved_from_text
+from wirediff.gui.presentation.row_text import Mark, moved_from_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRectF
@@ -71,6 +71,9 @@ class RowLayout:
     fold: str | None = None
     # Page furniture shown: the row draws dimmed, so the story still stands out.
     dimmed: bool = False
+    # Whole sentences added to or cut from a paragraph with text on both sides: (mark, top,
+    # bottom) of their lines from the row's top, for the ticks beside them in the gutter.
+    ticks: list[tuple[Mark, float, float]] = field(default_factory=list)
 
 
 def left_paragraph_of(sentence: SentencePair) -> tuple[int | None, str | None]:

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 
 from wirediff.core.result import Row, RowKind, Side
+from wirediff.gui.presentation.gutter_marks import GUTTER_SYMBOLS, sentence_tick_side
 from wirediff.gui.presentation.row_text import Mark, Paragraph, row_mark, side_paragraphs
 from wirediff.gui.render.row_layout import (
     Columns,
@@ -64,16 +65,11 @@ TEXT_INSET_EMS = 0.9  # between a half's edge and its text
 GUTTER_EMS = 2.4  # width of the middle gutter
 LABEL_SCALE = 0.85  # moved-label font size relative to the text font
 GUTTER_BAR_PX = 3.0
+# The tick beside a whole sentence added or cut: a bar at the gutter's edge on its side.
+TICK_WIDTH_PX = 4.0
+TICK_INSET_PX = 2.0
 SELECTION_ALPHA = 190
 DIMMED_OPACITY = 0.5  # page furniture, when shown
-
-GUTTER_SYMBOLS = {
-    RowKind.ADDED.value: "+",
-    RowKind.REMOVED.value: "−",
-    RowKind.CHANGED.value: "±",
-    RowKind.MOVED.value: "⇅",
-    "minor": "·",
-}
 
 
 class RowPainter:
@@ -118,14 +114,15 @@ class RowPainter:
         ):
             colors = theme.colors(kind)
             text_format = QTextCharFormat()
-            tint = colors.word if mark in (Mark.INSERTED, Mark.DELETED, Mark.MINOR) else None
-            tint = tint or colors.background
+            # Whole sentences added or cut are marked as strongly as changed words (the same
+            # tint, underline or strike-through), and the gutter ticks them besides.
+            tint = colors.word or colors.background
             if tint is not None:
                 text_format.setBackground(QBrush(tint))
-            if mark is Mark.INSERTED:
+            if mark in (Mark.INSERTED, Mark.ADDED):
                 text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 text_format.setUnderlineColor(colors.mark)
-            elif mark is Mark.DELETED:
+            elif mark in (Mark.DELETED, Mark.REMOVED):
                 text_format.setFontStrikeOut(True)
             elif mark is Mark.MINOR:
                 text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -227,11 +224,49 @@ class RowPainter:
                     y += self.paragraph_gap
                 text_layout = self._paragraph_layout(paragraph, text_width)
                 placed.append((text_layout, y))
+                self._add_ticks(result, paragraph, text_layout, top + y)
                 y += text_layout.lineCount() * self.line_height
             result.halves[side] = placed
             tallest = max(tallest, y)
         result.height = math.ceil(top + max(tallest, self.line_height) + self.padding)
         return result
+
+    def _add_ticks(
+        self, result: RowLayout, paragraph: Paragraph, text_layout: QTextLayout, top: float
+    ) -> None:
+        """Record the lines of each whole sentence added or cut, from the row's top."""
+        for span in paragraph.spans:
+            if span.mark not in (Mark.ADDED, Mark.REMOVED) or span.end <= span.start:
+                continue
+            first = text_layout.lineForTextPosition(span.start)
+            last = text_layout.lineForTextPosition(span.end - 1)
+            if not first.isValid() or not last.isValid():
+                continue
+            start = top + first.y() - self.baseline_shift
+            end = top + last.y() - self.baseline_shift + self.line_height
+            previous = result.ticks[-1] if result.ticks else None
+            if previous is not None and previous[0] is span.mark and start <= previous[2] + 1:
+                # Sentences cut one after another read as one cut passage: one tick.
+                result.ticks[-1] = (span.mark, previous[1], max(end, previous[2]))
+            else:
+                result.ticks.append((span.mark, start, end))
+
+    def tick_rect(self, box: QRectF, *, left: bool) -> QRectF:
+        """The tick at the left or right edge of a gutter `box`, as tall as the box."""
+        x = box.left() + TICK_INSET_PX if left else box.right() - TICK_INSET_PX - TICK_WIDTH_PX
+        return QRectF(x, box.top(), TICK_WIDTH_PX, box.height())
+
+    def tick_at(self, row_layout: RowLayout, point: QPointF) -> Mark | None:
+        """The sentence tick under `point` (row coordinates) in the gutter, or None: the tick
+        and the gutter half on its side, so the pointer need not hit four pixels."""
+        gutter = row_layout.columns.gutter
+        if not gutter.left() <= point.x() < gutter.right():
+            return None
+        on_left = point.x() < gutter.center().x()
+        for mark, top, bottom in row_layout.ticks:
+            if top <= point.y() < bottom and on_left == (sentence_tick_side(mark) is Side.LEFT):
+                return mark
+        return None
 
     def fold_layout(self, row: Row, width: int, caption: str) -> RowLayout:
         """A row of page furniture folded away: a thin strip with `caption`, or nothing ("")."""
@@ -334,8 +369,14 @@ class RowPainter:
             GUTTER_BAR_PX,
             rect.height() - self.padding,
         )
-        if mark != "minor":
+        if mark not in ("minor", "layout"):
             painter.fillRect(bar, color)
+        for tick_mark, top, bottom in row_layout.ticks:
+            band = QRectF(rect.left(), rect.top() + top, rect.width(), bottom - top)
+            side = sentence_tick_side(tick_mark)
+            kind = "removed" if tick_mark is Mark.REMOVED else "added"
+            tick = self.tick_rect(band, left=side is Side.LEFT)
+            painter.fillRect(tick, self.theme.colors(kind).mark)
         symbol_box = QRectF(rect.left(), rect.top() + self.padding, rect.width(), self.line_height)
         if clip is None or clip.intersects(symbol_box):
             self.draw_badge(painter, symbol_box, mark)
@@ -347,9 +388,13 @@ class RowPainter:
         badge = QRectF(0, 0, diameter, diameter)
         badge.moveCenter(symbol_box.center())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.theme.gutter if mark == "minor" else color)
+        # Minor and layout-only rows have the same words: a light badge, the symbol in colour.
+        light = mark in ("minor", "layout")
+        if mark == "layout":
+            painter.setPen(QPen(color, 1))
+        painter.setBrush(self.theme.gutter if light else color)
         painter.drawEllipse(badge)
-        painter.setPen(color if mark == "minor" else self.theme.background)
+        painter.setPen(color if light else self.theme.background)
         painter.setFont(self.symbol_font)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, GUTTER_SYMBOLS[mark])
 

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.header_bar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.view.legend)
         self._central_layout = layout
         self.setCentralWidget(central)
         self.summary_label = SummaryLabel("Open two versions to compare")

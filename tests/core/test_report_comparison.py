@@ -277,6 +277,8 @@ def test_the_json_document_holds_both_sides_every_row_and_both_summaries() -> No
             "sentences_removed": 1,
             "sentences_changed": 1,
             "sentences_minor": 1,
+            "paragraphs_split": 1,
+            "paragraphs_merged": 0,
             "furniture_left": 1,
             "furniture_right": 1,
             # ...and of the story alone.
@@ -288,6 +290,8 @@ def test_the_json_document_holds_both_sides_every_row_and_both_summaries() -> No
                 "sentences_removed": 0,
                 "sentences_changed": 1,
                 "sentences_minor": 1,
+                "paragraphs_split": 1,
+                "paragraphs_merged": 0,
             },
         },
     }
@@ -321,7 +325,8 @@ def test_the_plain_summary_names_both_inputs_the_totals_and_every_change() -> No
     assert describe_comparison(COMPARISON) == (
         "left : old.txt (cp1252, 1 repaired, 5 paragraphs)\n"
         "right: new.txt (utf-8, 6 paragraphs)\n"
-        "1 paragraph moved · 1 sentence reworded · 1 minor · 2 page parts hidden\n"
+        "1 paragraph moved · 1 split paragraph · 1 sentence reworded · 1 minor · 2 page parts "
+        "hidden\n"
         "Page parts hidden, not the story: share button, follow link "
         "(--furniture show lists them)\n"
         "\n"

@@ -20,17 +20,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
-from PySide6.QtWidgets import QAbstractScrollArea, QMenu
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QHelpEvent, QPainter
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip
 
 from wirediff.core.result import RowKind, Side
 from wirediff.gui.presentation.furniture_verdicts import furniture_choices
+from wirediff.gui.presentation.gutter_marks import SENTENCE_TICK_TIPS, row_tooltip
 from wirediff.gui.presentation.navigation import Viewport
 from wirediff.gui.presentation.row_text import Paragraph, row_mark, side_paragraphs
 from wirediff.gui.render.row_painter import PaintOptions, RowLayout, RowPainter
 from wirediff.gui.render.theme import Theme, theme_for
 from wirediff.gui.widgets.comparison.find_highlights import FindHighlights
+from wirediff.gui.widgets.comparison.legend_bar import LegendBar
 from wirediff.gui.widgets.comparison.overview import OVERVIEW_WIDTH_PX, OverviewStrip
 from wirediff.gui.widgets.comparison.row_geometry import RowGeometry
 from wirediff.gui.widgets.comparison.text_selection import (
@@ -102,6 +104,9 @@ class ComparisonView(QAbstractScrollArea):
         self.row_geometry = RowGeometry(self, self._painter)
         self.row_geometry.heights_refined.connect(self.layout_changed)
         self.overview = OverviewStrip(self)
+        # The key to the marks; the window places it under the view.
+        self.legend = LegendBar()
+        self.legend.set_style(self._font, self._theme, show_minor=self._options.show_minor)
         self.row_geometry.range_updated.connect(self.overview.update)
         self.setViewportMargins(0, 0, OVERVIEW_WIDTH_PX, 0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -157,11 +162,13 @@ class ComparisonView(QAbstractScrollArea):
     def _rebuild_painter(self) -> None:
         self._painter = RowPainter(self._font, self._theme, self._options)
         self.row_geometry.set_painter(self._painter)
+        self.legend.set_style(self._font, self._theme, show_minor=self._options.show_minor)
         self.layout_changed.emit()
         self.viewport().update()
 
     def _on_model_reset(self) -> None:
         self.row_geometry.set_model(self._model)
+        self.legend.set_comparison(self.comparison())
         # No row is current until the user moves: the first "next change" then finds row 0.
         self._current = -1
         self._anchor, self._selection_shown = -1, False
@@ -415,6 +422,26 @@ class ComparisonView(QAbstractScrollArea):
                 )
         return menu
 
+    def tooltip_at(self, position: QPointF) -> str:
+        """What the gutter mark under `position` (viewport coordinates) means ("" if none):
+        the row's badge, or the tick beside a whole sentence added or cut."""
+        index = self.row_at(position.y())
+        comparison = self.comparison()
+        if index < 0 or comparison is None:
+            return ""
+        layout = self.row_layout(index)
+        if layout.fold is not None:
+            return ""
+        local = position - QPointF(self.row_rect(index).topLeft())
+        tick = self._painter.tick_at(layout, local)
+        if tick is not None:
+            return SENTENCE_TICK_TIPS[tick]
+        gutter = layout.columns.gutter
+        if not gutter.left() <= local.x() < gutter.right():
+            return ""
+        row = comparison.rows[index]
+        return row_tooltip(row, comparison.rows, row_mark(row, show_minor=self.show_minor()))
+
     # -- Qt events ------------------------------------------------------------------------
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -423,6 +450,17 @@ class ComparisonView(QAbstractScrollArea):
         if menu is not None:
             menu.exec(event.globalPos())
             menu.deleteLater()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self.input.mouse_press(event):
