@@ -69,6 +69,9 @@ class PairRequest:
     left_paragraph: int
     right_paragraph: int
     sentence: str
+    # Each version's own wording of the sentence (None where it lacks it), to find it there.
+    left_text: str | None = None
+    right_text: str | None = None
 
 
 def _paragraph(cell: Cell) -> int:
@@ -98,6 +101,8 @@ def pair_for_cell(
         left_paragraph=_paragraph(cells[base]),
         right_paragraph=_paragraph(cells[right]),
         sentence=collation.rows[row].text,
+        left_text=cells[base].text,
+        right_text=cells[right].text,
     )
 
 

@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 
 from wirediff.core.result import Row, RowKind, Side
 from wirediff.gui.presentation.gutter_marks import GUTTER_SYMBOLS, sentence_tick_side
+from wirediff.gui.presentation.repair_marks import ComparisonRepairs, RepairMark
 from wirediff.gui.presentation.row_text import Mark, Paragraph, row_mark, side_paragraphs
 from wirediff.gui.render.row_layout import (
     Columns,
@@ -70,6 +71,7 @@ TICK_WIDTH_PX = 4.0
 TICK_INSET_PX = 2.0
 SELECTION_ALPHA = 190
 DIMMED_OPACITY = 0.5  # page furniture, when shown
+REPAIRED_KIND = "repaired"  # the theme's colours of characters a repair replaced
 
 
 class RowPainter:
@@ -167,7 +169,21 @@ class RowPainter:
 
     # -- layout ---------------------------------------------------------------------------
 
-    def _paragraph_layout(self, paragraph: Paragraph, text_width: float) -> QTextLayout:
+    def _repair_format(self) -> QTextCharFormat:
+        colors = self.theme.colors(REPAIRED_KIND)
+        text_format = QTextCharFormat()
+        if colors.background is not None:
+            text_format.setBackground(QBrush(colors.background))
+        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        text_format.setUnderlineColor(colors.mark)
+        return text_format
+
+    def _paragraph_layout(
+        self,
+        paragraph: Paragraph,
+        text_width: float,
+        repaired: tuple[RepairMark, ...] = (),
+    ) -> QTextLayout:
         layout = QTextLayout(paragraph.text, self.font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -183,6 +199,13 @@ class RowPainter:
             text_range.length = span.end - span.start
             text_range.format = self._formats[span.mark]
             ranges.append(text_range)
+        for mark in repaired:
+            # Repaired characters: a faint tint and dashed underline, over any change mark.
+            text_range = QTextLayout.FormatRange()
+            text_range.start = mark.start
+            text_range.length = mark.end - mark.start
+            text_range.format = self._repair_format()
+            ranges.append(text_range)
         layout.setFormats(ranges)
         layout.beginLayout()
         y = self.baseline_shift
@@ -196,8 +219,16 @@ class RowPainter:
         layout.endLayout()
         return layout
 
-    def layout(self, row: Row, width: int, *, index: int | None = None) -> RowLayout:
-        """Lay out `row` at `width`; `index` (its display row) lets a moved label say where."""
+    def layout(
+        self,
+        row: Row,
+        width: int,
+        *,
+        index: int | None = None,
+        repairs: ComparisonRepairs | None = None,
+    ) -> RowLayout:
+        """Lay out `row` at `width`; `index` (its display row) lets a moved label say where,
+        and `repairs` (the window's) marks the characters the repair of a file replaced."""
         columns = self.columns(width)
         text_width = columns.text_width()
         result = RowLayout(row=row, width=width, height=0, columns=columns, text_top=0)
@@ -222,7 +253,8 @@ class RowPainter:
             for paragraph in side_paragraphs(row, side, show_minor=self.options.show_minor):
                 if placed:
                     y += self.paragraph_gap
-                text_layout = self._paragraph_layout(paragraph, text_width)
+                repaired = repairs.marks(side, paragraph) if repairs else ()
+                text_layout = self._paragraph_layout(paragraph, text_width, repaired)
                 placed.append((text_layout, y))
                 self._add_ticks(result, paragraph, text_layout, top + y)
                 y += text_layout.lineCount() * self.line_height

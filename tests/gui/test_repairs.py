@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tests.gui.helpers import COMPARE_TIMEOUT_MS, open_pair
 from wirediff.core.result import Side
+from wirediff.core.text.method_names import describe_method
 from wirediff.gui.widgets.comparison.message_bar import Level
 
 
@@ -31,7 +32,7 @@ def test_header_counts_repairs_and_panel_lists_them(qtbot, window, seeds):
     first = document.fixes[0]
     assert panel.table.item(0, 0).text() == first.before
     assert panel.table.item(0, 1).text() == first.after
-    assert panel.table.item(0, 2).text() == first.method
+    assert panel.table.item(0, 2).text() == describe_method(first.method)
     header.repairs_button.click()
     assert panel.isHidden()
 

@@ -1,6 +1,7 @@
 """`RepairPanel`: the repairs made to one side, a switch to compare without them, a save button.
 
-Lists each `Fix` (before, after, method) of the side's document, lets the user compare the
+Lists each `Fix` (before, after, and the method in words, `core.text.method_names`) of the
+side's document, lets the user compare the
 unrepaired text instead (the window reloads the side with `repair=False`) and save the repaired
 text as a new UTF-8 file. `save_repaired_copy` refuses to write over the original: the raw
 file is the evidence of what was published.
@@ -13,7 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.atomic_files import write_file
 from wirediff.core.file_names import encodable
+from wirediff.core.text.method_names import describe_method
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QWidget
 
     from wirediff.core.result import Document, Fix
@@ -106,6 +110,7 @@ class RepairPanel(QFrame):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self._fixes: tuple[Fix, ...] = ()
+        self._titles: tuple[str, ...] = ("",)
         self.hide()
 
     def set_document(self, document: Document | None, source: DocumentSource | None) -> None:
@@ -115,27 +120,61 @@ class RepairPanel(QFrame):
         self.unrepaired_box.setChecked(not repaired)
         self.unrepaired_box.blockSignals(False)
         self.save_button.setEnabled(document is not None and repaired and bool(document.fixes))
+        # The list stays, greyed, while the repairs are off: they are what switching back
+        # applies, and the panel keeps its height so the comparison below does not jump.
+        self.table.setEnabled(repaired)
         if document is None:
-            self._show_fixes((), "Nothing loaded")
-        elif repaired:
-            count = len(document.fixes)
-            what = "no broken characters" if count == 0 else f"{count} repaired"
-            self._show_fixes(document.fixes, f"{document.name}: {what}")
+            self._titles = ("Nothing loaded",)
+            self._show_fixes((), self._titles[0])
+            return
+        count = len(self._fixes) if not repaired else len(document.fixes)
+        what = "no broken characters" if count == 0 else f"{count} repaired"
+        self._titles = (
+            f"{document.name}: {what}",
+            f"{document.name}: comparing the text as decoded, {count} repairs not applied"
+            if count != 1
+            else f"{document.name}: comparing the text as decoded, 1 repair not applied",
+        )
+        if repaired:
+            self._show_fixes(document.fixes, self._titles[0])
         else:
-            self._title.setText(f"{document.name}: comparing the text as decoded, unrepaired")
+            self._title.setText(self._titles[1])
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """As tall as the taller of its two wordings at this width, so switching the repairs
+        off and on never changes the panel's height."""
+        width = max(1, self._title.contentsRect().width())
+        metrics = QFontMetrics(self._title.font())
+        height = max(
+            metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, t).height()
+            for t in self._titles
+        )
+        self._title.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+        self._fit_table()
 
     def _show_fixes(self, fixes: tuple[Fix, ...], title: str) -> None:
         self._fixes = fixes
         self._title.setText(title)
         self.table.setRowCount(len(fixes))
         for number, fix in enumerate(fixes):
-            for column, text in enumerate((visible(fix.before), visible(fix.after), fix.method)):
+            method = describe_method(fix.method)
+            for column, text in enumerate((visible(fix.before), visible(fix.after), method)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                # The method's identifier is what the JSON report and `wirediff repair` name.
+                item.setToolTip(f"{text}\n({fix.method})" if column == 2 else text)
                 self.table.setItem(number, column, item)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """As tall as its rows at this width (a single fix needs no empty table under it), up
+        to a limit; again on every resize, since a long method name wraps in a narrow column."""
         self.table.resizeRowsToContents()
-        # As tall as its rows (a single fix needs no empty table under it), up to a limit.
-        rows = sum(self.table.rowHeight(row) for row in range(len(fixes)))
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
         frame = 2 * self.table.frameWidth() + 2
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(min(PANEL_TABLE_MAX_HEIGHT_PX, header + max(rows, 24) + frame))

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QRect, QTimer, Signal
 
 from wirediff.gui.presentation.export_plan import fold_captions
 from wirediff.gui.presentation.layout_cache import LayoutCache, RowHeights
+from wirediff.gui.presentation.repair_marks import ComparisonRepairs
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractScrollArea
@@ -50,6 +51,7 @@ class RowGeometry(QObject):
         self._cache: LayoutCache[RowLayout] = LayoutCache()
         # Rows of page furniture folded away: caption of their strip, "" for the rest of a run.
         self._folds: dict[int, str] = {}
+        self._repairs: ComparisonRepairs | None = None
         self._idle_refinement = True
         self._refine_timer = QTimer(self)
         self._refine_timer.setInterval(0)
@@ -66,6 +68,7 @@ class RowGeometry(QObject):
         self._model = model
         comparison = model.comparison() if model is not None else None
         self._folds = fold_captions(comparison) if comparison is not None else {}
+        self._repairs = ComparisonRepairs(comparison) if comparison is not None else None
         self._cache.clear()
 
     def fold_run(self, index: int) -> range:
@@ -101,6 +104,10 @@ class RowGeometry(QObject):
             self._refine_timer.start()
         else:
             self._refine_timer.stop()
+
+    def repairs(self) -> ComparisonRepairs | None:
+        """Where the documents' repairs are in the rows' text (None without a comparison)."""
+        return self._repairs
 
     def row_count(self) -> int:
         return self._model.rowCount() if self._model is not None else 0
@@ -143,7 +150,7 @@ class RowGeometry(QObject):
         row = self._row(index)
         if index in self._folds:
             return self._painter.fold_layout(row, width, self._folds[index])
-        layout = self._painter.layout(row, width, index=index)
+        layout = self._painter.layout(row, width, index=index, repairs=self._repairs)
         comparison = self._model.comparison() if self._model is not None else None
         layout.dimmed = comparison is not None and comparison.is_furniture_row(index)
         return layout

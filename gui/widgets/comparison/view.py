@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QHelpEvent, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip
 
 from wirediff.core.result import RowKind, Side
+from wirediff.gui.presentation.find import FindMatch
 from wirediff.gui.presentation.furniture_verdicts import furniture_choices
 from wirediff.gui.presentation.gutter_marks import SENTENCE_TICK_TIPS, row_tooltip
 from wirediff.gui.presentation.navigation import Viewport
@@ -61,7 +62,6 @@ if TYPE_CHECKING:
 
     from wirediff.core.result import Comparison, Row
     from wirediff.gui.models.comparison_model import ComparisonModel
-    from wirediff.gui.presentation.find import FindMatch
     from wirediff.gui.presentation.layout_cache import RowHeights
     from wirediff.gui.render.row_layout import Columns
 
@@ -100,6 +100,11 @@ class ComparisonView(QAbstractScrollArea):
         self._drop_side: Side | None = None
         self._hint = EMPTY_HINT
         self._find = FindHighlights()
+        # A row framed for a request from elsewhere (a matrix tile): framed even without focus,
+        # its sentence highlighted, until the current row moves or the comparison changes.
+        self._framed_row = -1
+        self._framed_match: FindMatch | None = None
+        self._framed_text = FindHighlights()
         self.input = ViewInput(self)
         self.row_geometry = RowGeometry(self, self._painter)
         self.row_geometry.heights_refined.connect(self.layout_changed)
@@ -174,6 +179,8 @@ class ComparisonView(QAbstractScrollArea):
         self._anchor, self._selection_shown = -1, False
         self.input.forget()
         self._find.clear()
+        self._framed_row = -1
+        self._framed_text.clear()
         self.verticalScrollBar().setValue(0)
         self.row_geometry.update_scroll_range()
         self.layout_changed.emit()
@@ -255,6 +262,9 @@ class ComparisonView(QAbstractScrollArea):
             return
         index = max(0, min(index, count - 1))
         changed = index != self._current
+        if index != self._framed_row:
+            self._framed_row = -1
+            self._framed_text.clear()
         self._current = index
         if not extend:
             self._anchor = index
@@ -308,6 +318,30 @@ class ComparisonView(QAbstractScrollArea):
         """Highlight these matches of a search, `current` more strongly (none: clear)."""
         self._find.set_matches(matches, current)
         self.viewport().update()
+
+    def frame_row(self, index: int, side: Side, text: str | None = None) -> None:
+        """Scroll to row `index`, make it current and frame it, highlighting `text` (a sentence)
+        in its `side` half when the half shows it: where a matrix tile points."""
+        self.set_current_row(index, jump=True)
+        self._framed_row = index
+        matches = []
+        if text:
+            half = "\n".join(paragraph.text for paragraph in self.paragraphs_of(index, side))
+            start = half.find(text)
+            if start >= 0:
+                side_order = 0 if side is Side.LEFT else 1
+                matches.append(FindMatch(index, side_order, start, start + len(text), side))
+        self._framed_match = matches[0] if matches else None
+        self._framed_text.set_matches(matches, self._framed_match)
+        self.viewport().update()
+
+    def framed_row(self) -> int:
+        """The row framed by `frame_row`, or -1."""
+        return self._framed_row
+
+    def framed_sentence(self) -> FindMatch | None:
+        """Where the framed row's sentence is highlighted, or None."""
+        return self._framed_match if self._framed_row >= 0 else None
 
     def show_row_selection(self, shown: bool) -> None:
         """Tint the selected rows (once the user selects rows) or only frame the current one."""
@@ -438,9 +472,27 @@ class ComparisonView(QAbstractScrollArea):
             return SENTENCE_TICK_TIPS[tick]
         gutter = layout.columns.gutter
         if not gutter.left() <= local.x() < gutter.right():
-            return ""
+            return self._repair_tooltip(position)
         row = comparison.rows[index]
         return row_tooltip(row, comparison.rows, row_mark(row, show_minor=self.show_minor()))
+
+    def _repair_tooltip(self, position: QPointF) -> str:
+        """Before → after of a repaired stretch under `position`, or ""."""
+        repairs = self.row_geometry.repairs()
+        if not repairs:
+            return ""
+        index, side, offset = hit_test(self, position)
+        if index < 0:
+            return ""
+        start = 0
+        for paragraph in self.paragraphs_of(index, side):
+            if start <= offset <= start + len(paragraph.text):
+                for mark in repairs.marks(side, paragraph):
+                    if mark.start <= offset - start < mark.end:
+                        return mark.describe()
+                return ""
+            start += len(paragraph.text) + 1  # the halves' paragraphs are joined by newlines
+        return ""
 
     # -- Qt events ------------------------------------------------------------------------
 
@@ -524,9 +576,11 @@ class ComparisonView(QAbstractScrollArea):
                     layout,
                     origin,
                     selected=self._selection_shown and index in selected,
-                    current=focused and index in (self._current, linked),
+                    current=(focused and index in (self._current, linked))
+                    or index == self._framed_row,
                 )
                 self._find.paint_row(painter, index, layout, origin, self._theme)
+                self._framed_text.paint_row(painter, index, layout, origin, self._theme)
                 if text_selection is not None:
                     paint_selection(
                         painter, layout, origin, text_selection, index, selection_colour

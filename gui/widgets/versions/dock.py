@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 from wirediff.core.compare import ORIGINAL_SUFFIX
 from wirediff.core.result import Side
 from wirediff.core.sources.capture import is_address
+from wirediff.gui.models.matrix_model import PairRequest
 from wirediff.gui.tasks.compare_worker import DocumentSource
 from wirediff.gui.widgets.versions.panel import VersionsPanel
 
@@ -75,12 +76,13 @@ class VersionsDock(QDockWidget):
         self.setWidget(self.panel)
         self._controller = controller
         self._view = view
-        self._pending_paragraph = -1
+        self._pending: PairRequest | None = None
         self._auto_shown = False
         self._user_closed = False
         self._folded = False  # hidden because the window became too narrow
         self.toggleViewAction().triggered.connect(self._on_toggled_by_user)
         self.panel.pair_requested.connect(self._on_pair_requested)
+        self.panel.sentence_requested.connect(self._on_sentence_requested)
         self.panel.documents_changed.connect(self._on_documents_changed)
 
     def follow_controller(self) -> None:
@@ -177,24 +179,38 @@ class VersionsDock(QDockWidget):
                 width = min(MAX_DOCK_WIDTH_PX, int(window.width() * DOCK_SHARE_OF_WINDOW))
                 window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
 
+    def _on_sentence_requested(self, request: PairRequest) -> None:
+        # Comes just before the pair itself (`pair_requested`), which compares again.
+        self._pending = request
+
     def _on_pair_requested(self, left: int, right: int, paragraph: int) -> None:
         documents = self.panel.documents()
         if not (0 <= left < len(documents) and 0 <= right < len(documents)):
+            self._pending = None
             return
-        self._pending_paragraph = paragraph
+        pending = self._pending
+        if pending is None or (pending.left, pending.right) != (left, right):
+            # A pair asked for without a tile (the step button): frame the paragraph alone.
+            self._pending = PairRequest(left, right, -1, paragraph, "")
         self._controller.sources[Side.LEFT] = document_source(documents[left])
         self._controller.set_source(Side.RIGHT, document_source(documents[right]))
 
     def _on_comparison_ready(self, comparison: Comparison) -> None:
         self._mark_shown_pair()
-        paragraph, self._pending_paragraph = self._pending_paragraph, -1
-        if paragraph < 0:
+        request, self._pending = self._pending, None
+        if request is None:
             return
-        # The view's rows (moves shown at both places), not the engine's.
+        # The view's rows (moves shown at both places), not the engine's. The sentence is
+        # framed where the version on the right has it, else where the base has it.
         shown = self._view.comparison() or comparison
-        row = shown.row_of_paragraph(Side.RIGHT, paragraph)
-        if row is not None:
-            self._view.set_current_row(row, jump=True)
+        for side, paragraph, text in (
+            (Side.RIGHT, request.right_paragraph, request.right_text),
+            (Side.LEFT, request.left_paragraph, request.left_text),
+        ):
+            row = shown.row_of_paragraph(side, paragraph) if paragraph >= 0 else None
+            if row is not None:
+                self._view.frame_row(row, side, text)
+                return
 
     def _forget_pending(self, _message: str = "") -> None:
-        self._pending_paragraph = -1
+        self._pending = None
