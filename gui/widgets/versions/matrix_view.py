@@ -5,7 +5,8 @@ the cell (`paint_tile`, which the legend uses too), filled with its kind's tint 
 (`cell_colors`), with the kind's glyph in the middle (= same, ≈ restyled, ≠ reworded, ·
 absent) and a corner notch where the version holds the sentence's first wording; colour is
 never the only signal. Absent cells are hatched like the empty half of an added row in the
-comparison. The sentence column draws the reference wording on one elided line. The current
+comparison. The sentence column draws the reference wording on one elided line (the PNG copy
+wraps it whole instead). The current
 cell gets a focus frame, the hovered one a thin frame, and the current row's sentence a
 selection tint, so the eye finds the sentence a tile belongs to.
 
@@ -54,7 +55,7 @@ NOTCH_LINES = 0.42  # side of the first-wording corner notch
 TINT_ALPHA = 100  # kind marks used as a tint, over the page background
 # The PNG holds at most this many rows; the CSV and HTML exports hold them all.
 MAX_IMAGE_ROWS = 600
-IMAGE_SENTENCE_CHARS = 150  # the PNG's sentence column; CSV and HTML hold every word
+IMAGE_SENTENCE_CHARS = 150  # width of the PNG's sentence column; longer sentences wrap
 
 
 def _tint(color: QColor, alpha: int) -> QColor:
@@ -138,6 +139,8 @@ class MatrixCellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme = theme
         self.hovered = QModelIndex()
+        # The PNG copy shows every word: sentences wrap in rows as tall as they need.
+        self.wrap_sentences = False
 
     def paint(
         self,
@@ -173,6 +176,11 @@ class MatrixCellDelegate(QStyledItemDelegate):
         tile = QRectF(option.rect).adjusted(
             TILE_INSET_PX, TILE_INSET_PX, -TILE_INSET_PX, -TILE_INSET_PX - 1
         )
+        # In a row made taller by a wrapped sentence the tile stays one line high, centred.
+        line = round(option.fontMetrics.height() * ROW_HEIGHT_LINES) - 2 * TILE_INSET_PX - 1
+        if tile.height() > line:
+            tile.moveTop(tile.top() + (tile.height() - line) / 2)
+            tile.setHeight(line)
         paint_tile(
             painter,
             tile,
@@ -209,14 +217,16 @@ class MatrixCellDelegate(QStyledItemDelegate):
             painter.fillRect(rect, self.theme.selection)
         padding = option.fontMetrics.averageCharWidth()
         text_rect = rect.adjusted(padding, 0, -padding, 0)
+        painter.setFont(option.font)
+        painter.setPen(self.theme.text)
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        if self.wrap_sentences:
+            painter.drawText(text_rect, align | Qt.TextFlag.TextWordWrap, str(index.data()))
+            return
         text = option.fontMetrics.elidedText(
             str(index.data()), Qt.TextElideMode.ElideRight, int(text_rect.width())
         )
-        painter.setFont(option.font)
-        painter.setPen(self.theme.text)
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
-        )
+        painter.drawText(text_rect, align, text)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -313,6 +323,11 @@ class MatrixView(QTableView):
             header.resizeSection(column, width)
         header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 2)
 
+    def set_wrap_sentences(self, wrap: bool) -> None:
+        """Show sentences whole, wrapped, instead of on one elided line (the PNG copy)."""
+        self._delegate.wrap_sentences = wrap
+        self.viewport().update()
+
     def version_column_width(self) -> int:
         model = self.matrix_model()
         return self.columnWidth(0) if model is not None and model.version_count() else 0
@@ -357,8 +372,27 @@ class MatrixView(QTableView):
         super().leaveEvent(event)
 
 
+def image_row_heights(model: MatrixModel, font: QFont, sentence_width: int) -> list[int]:
+    """Heights of the PNG's rows: one line, or as many as the sentence needs at that width."""
+    metrics = QFontMetrics(font)
+    single = round(metrics.height() * ROW_HEIGHT_LINES)
+    text_width = max(1, sentence_width - 2 * metrics.averageCharWidth())
+    column = model.sentence_column()
+    padding = single - metrics.height()
+    heights = []
+    for row in range(min(model.rowCount(), MAX_IMAGE_ROWS)):
+        text = str(model.index(row, column).data())
+        bounds = metrics.boundingRect(0, 0, text_width, 100_000, Qt.TextFlag.TextWordWrap, text)
+        heights.append(max(single, bounds.height() + padding))
+    return heights
+
+
 def render_matrix_image(model: MatrixModel, theme: Theme, font: QFont | None = None) -> QImage:
-    """The whole (filtered) matrix as an image, drawn like the view; at most `MAX_IMAGE_ROWS`."""
+    """The whole (filtered) matrix as an image, drawn like the view; at most `MAX_IMAGE_ROWS`.
+
+    Unlike the view, every sentence is shown whole: the sentence column is
+    `IMAGE_SENTENCE_CHARS` wide however many versions there are, and a longer sentence wraps.
+    """
     view = MatrixView(theme=theme)
     if font is not None:
         view.setFont(font)
@@ -366,17 +400,23 @@ def render_matrix_image(model: MatrixModel, theme: Theme, font: QFont | None = N
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.set_wrap_sentences(True)
     metrics = QFontMetrics(view.font())
-    rows = min(model.rowCount(), MAX_IMAGE_ROWS)
     header_height = view.horizontalHeader().sizeHint().height()
-    row_height = view.verticalHeader().defaultSectionSize()
     sentence_width = round(metrics.averageCharWidth() * IMAGE_SENTENCE_CHARS)
+    heights = image_row_heights(model, view.font(), sentence_width)
+    rows = view.verticalHeader()
+    for row, height in enumerate(heights):
+        rows.resizeSection(row, height)
+    columns = view.horizontalHeader()
+    columns.setStretchLastSection(False)
+    columns.resizeSection(model.sentence_column(), sentence_width)
     width = (
-        view.verticalHeader().sizeHint().width()
+        rows.sizeHint().width()
         + view.version_column_width() * model.version_count()
         + sentence_width
     )
-    view.resize(width, header_height + rows * row_height + 1)
+    view.resize(width, header_height + sum(heights) + 1)
     image = view.grab().toImage()
     view.setModel(None)
     view.deleteLater()

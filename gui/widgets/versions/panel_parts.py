@@ -13,6 +13,7 @@ standard library.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -45,7 +46,7 @@ from wirediff.gui.widgets.versions.matrix_view import (
 from wirediff.gui.widgets.versions.version_list import VersionList
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
 
     from wirediff.gui.models.matrix_model import MatrixModel
     from wirediff.gui.models.versions_model import VersionsModel
@@ -293,31 +294,56 @@ LEGEND_ENTRIES = (
 IMAGE_MARGIN_PX = 16
 
 
-def paint_legend(painter: QPainter, rect: QRectF, theme: Theme, font: QFont) -> None:
-    """Sample tiles with their words in a row, vertically centred in `rect`."""
+def _legend_line_height(font: QFont) -> float:
+    return QFontMetrics(font).height() * ROW_HEIGHT_LINES
+
+
+def legend_places(font: QFont, width: float) -> tuple[list[QRectF], float]:
+    """Where each legend entry (tile and word) goes in a legend `width` wide: left to right,
+    wrapping to a new line before an entry that would not fit whole; and the total height."""
     metrics = QFontMetrics(font)
-    side = round(metrics.height() * ROW_HEIGHT_LINES) - 2 * TILE_INSET_PX
-    x = rect.left()
-    top = rect.top() + (rect.height() - side) / 2
-    for kind, is_reference, word in LEGEND_ENTRIES:
-        tile = QRectF(x, top, side * 1.4, side)
+    line = _legend_line_height(font)
+    tile_width = (line - 2 * TILE_INSET_PX) * 1.4
+    gap = metrics.horizontalAdvance(" ")
+    spacing = metrics.horizontalAdvance("M") * 1.5
+    places: list[QRectF] = []
+    x, y = 0.0, 0.0
+    for _kind, _is_reference, word in LEGEND_ENTRIES:
+        entry_width = tile_width + gap + metrics.horizontalAdvance(word) + 2
+        if x > 0 and x + entry_width > width:
+            x, y = 0.0, y + line
+        places.append(QRectF(x, y, entry_width, line))
+        x += entry_width + spacing
+    return places, y + line
+
+
+def paint_legend(painter: QPainter, rect: QRectF, theme: Theme, font: QFont) -> None:
+    """Sample tiles with their words, in as many lines as `rect`'s width needs."""
+    metrics = QFontMetrics(font)
+    places, _height = legend_places(font, rect.width())
+    side = _legend_line_height(font) - 2 * TILE_INSET_PX
+    for (kind, is_reference, word), place in zip(LEGEND_ENTRIES, places, strict=True):
+        place = place.translated(rect.topLeft())
+        tile = QRectF(place.left(), place.top() + TILE_INSET_PX, side * 1.4, side)
         paint_tile(painter, tile, theme, kind, font, is_reference=is_reference)
-        x = tile.right() + metrics.horizontalAdvance(" ")
+        label = QRectF(place.adjusted(tile.width() + metrics.horizontalAdvance(" "), 0, 0, 0))
         painter.setPen(theme.text)
         painter.setFont(font)
-        label = QRectF(x, rect.top(), metrics.horizontalAdvance(word) + 2, rect.height())
         painter.drawText(label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, word)
-        x = label.right() + metrics.horizontalAdvance("M") * 1.5
 
 
 class MatrixLegend(QWidget):
-    """A row of sample tiles with their words, so the glyphs and tints need no guessing."""
+    """Sample tiles with their words, so the glyphs and tints need no guessing; the entries
+    wrap onto more lines in a narrow panel rather than lose letters."""
 
     def __init__(self, parent: QWidget | None = None, theme: Theme | None = None) -> None:
         super().__init__(parent)
         self._theme = theme or theme_for()
         self.setObjectName("MatrixLegend")
         self.setAccessibleName(self.text())
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -328,15 +354,27 @@ class MatrixLegend(QWidget):
         words = [f"{CELL_GLYPHS[kind]} {KIND_WORDS[kind]}" for kind in CellKind]
         return ", ".join([*words, "corner mark: first wording"])
 
+    def places(self) -> list[QRectF]:
+        """Each entry's box at the current width (a test checks none runs past the edge)."""
+        return legend_places(self.font(), self.width())[0]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return math.ceil(legend_places(self.font(), width)[1])
+
     def sizeHint(self) -> QSize:
-        metrics = QFontMetrics(self.font())
-        tile = round(metrics.height() * ROW_HEIGHT_LINES)
-        words = sum(metrics.horizontalAdvance(entry[2]) for entry in LEGEND_ENTRIES)
-        spacing = metrics.horizontalAdvance("M") * 2
-        return QSize(words + len(LEGEND_ENTRIES) * (tile + spacing), tile)
+        places, height = legend_places(self.font(), 1e9)
+        return QSize(math.ceil(places[-1].right()), math.ceil(height))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.sizeHint().height())
+        return QSize(0, self.heightForWidth(max(1, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.heightForWidth(self.width()):
+            self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -353,9 +391,9 @@ def titled_matrix_image(table: QImage, title: str, note: str, theme: Theme, font
     title_font.setWeight(QFont.Weight.DemiBold)
     title_height = QFontMetrics(title_font).height() * 1.3
     note_height = metrics.height() * 1.4
-    legend_height = metrics.height() * (ROW_HEIGHT_LINES + 0.4)
-    band = round(IMAGE_MARGIN_PX + title_height + note_height + legend_height)
     width = table.width() + 2 * IMAGE_MARGIN_PX
+    legend_height = legend_places(font, width - 2 * IMAGE_MARGIN_PX)[1] + metrics.height() * 0.4
+    band = round(IMAGE_MARGIN_PX + title_height + note_height + legend_height)
     image = QImage(width, band + table.height() + IMAGE_MARGIN_PX, QImage.Format.Format_RGB32)
     image.fill(theme.background)
     painter = QPainter(image)
