@@ -48,6 +48,7 @@ class LegendBar(QWidget):
         self._comparison: Comparison | None = None
         self._entries: tuple[LegendEntry, ...] = ()
         self._layout: LegendLayout | None = None
+        self._row_painter: RowPainter | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -58,6 +59,7 @@ class LegendBar(QWidget):
         self._font = QFont(font)
         self._theme = theme
         self._show_minor = show_minor
+        self._row_painter = None
         self._relayout()
 
     def set_comparison(self, comparison: Comparison | None) -> None:
@@ -68,6 +70,12 @@ class LegendBar(QWidget):
         return self._entries
 
     def _painter(self) -> RowPainter:
+        # Made once per style: a painter builds its fonts and text formats.
+        if self._row_painter is None:
+            self._row_painter = self._make_painter()
+        return self._row_painter
+
+    def _make_painter(self) -> RowPainter:
         font = QFont(self._font)
         if font.pixelSize() > 0:
             font.setPixelSize(max(8, round(font.pixelSize() * LEGEND_SCALE)))
