@@ -4,7 +4,8 @@ Because one widget paints each row whole (through `RowPainter`), the two halves 
 always level and nothing needs scroll syncing. Only visible rows are laid out: where each row
 is (heights estimated, then measured, and the scroll range) is `RowGeometry`'s business, in
 `gui.widgets.comparison.row_geometry`; find matches are drawn by
-`gui.widgets.comparison.find_highlights`. Selection is by rows
+`gui.widgets.comparison.find_highlights`, tooltips on gutter marks and repaired text come from
+`gui.widgets.comparison.view_tooltips`. Selection is by rows
 (click, shift-click, gutter drag, keys), or of text in one half by dragging; Ctrl+C copies it. Input
 handling is in `gui.widgets.comparison.view_input` (`ViewInput`, which the view hands its events
 and which reaches back only through the view's public methods), text selection in
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip
 from wirediff.core.result import RowKind, Side
 from wirediff.gui.presentation.find import FindMatch
 from wirediff.gui.presentation.furniture_verdicts import furniture_choices
-from wirediff.gui.presentation.gutter_marks import SENTENCE_TICK_TIPS, row_tooltip
 from wirediff.gui.presentation.navigation import Viewport
 from wirediff.gui.presentation.row_text import Paragraph, row_mark, side_paragraphs
 from wirediff.gui.render.row_painter import PaintOptions, RowLayout, RowPainter
@@ -44,6 +44,7 @@ from wirediff.gui.widgets.comparison.text_selection import (
 )
 from wirediff.gui.widgets.comparison.view_input import ViewInput
 from wirediff.gui.widgets.comparison.view_text import copied_text
+from wirediff.gui.widgets.comparison.view_tooltips import tooltip_at
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from wirediff.core.result import Comparison, Row
     from wirediff.gui.models.comparison_model import ComparisonModel
     from wirediff.gui.presentation.layout_cache import RowHeights
+    from wirediff.gui.presentation.repair_marks import ComparisonRepairs
     from wirediff.gui.render.row_layout import Columns
 
 # A row jumped to lands this far down the viewport, so the rows before it give context.
@@ -457,42 +459,12 @@ class ComparisonView(QAbstractScrollArea):
         return menu
 
     def tooltip_at(self, position: QPointF) -> str:
-        """What the gutter mark under `position` (viewport coordinates) means ("" if none):
-        the row's badge, or the tick beside a whole sentence added or cut."""
-        index = self.row_at(position.y())
-        comparison = self.comparison()
-        if index < 0 or comparison is None:
-            return ""
-        layout = self.row_layout(index)
-        if layout.fold is not None:
-            return ""
-        local = position - QPointF(self.row_rect(index).topLeft())
-        tick = self._painter.tick_at(layout, local)
-        if tick is not None:
-            return SENTENCE_TICK_TIPS[tick]
-        gutter = layout.columns.gutter
-        if not gutter.left() <= local.x() < gutter.right():
-            return self._repair_tooltip(position)
-        row = comparison.rows[index]
-        return row_tooltip(row, comparison.rows, row_mark(row, show_minor=self.show_minor()))
+        """What the gutter mark or repaired text under `position` means ("" if nothing)."""
+        return tooltip_at(self, position)
 
-    def _repair_tooltip(self, position: QPointF) -> str:
-        """Before → after of a repaired stretch under `position`, or ""."""
-        repairs = self.row_geometry.repairs()
-        if not repairs:
-            return ""
-        index, side, offset = hit_test(self, position)
-        if index < 0:
-            return ""
-        start = 0
-        for paragraph in self.paragraphs_of(index, side):
-            if start <= offset <= start + len(paragraph.text):
-                for mark in repairs.marks(side, paragraph):
-                    if mark.start <= offset - start < mark.end:
-                        return mark.describe()
-                return ""
-            start += len(paragraph.text) + 1  # the halves' paragraphs are joined by newlines
-        return ""
+    def repairs(self) -> ComparisonRepairs | None:
+        """Where the documents' repairs are in the rows' text."""
+        return self.row_geometry.repairs()
 
     # -- Qt events ------------------------------------------------------------------------
 
