@@ -68,9 +68,11 @@ def _title(text: str, parent: QWidget) -> QLabel:
 
 
 def _note(parent: QWidget) -> QLabel:
-    """A subdued line that gives up its width first: a narrow panel clips it, not the buttons."""
+    """A subdued note that gives up its width first: in a narrow panel it wraps onto another
+    line rather than push the buttons away or lose the end of a word."""
     label = QLabel("", parent)
     label.setObjectName("SectionNote")
+    label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setMinimumWidth(0)
     return label
