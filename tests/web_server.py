@@ -82,24 +82,36 @@ class WebServer:
             self.request_headers.append(dict(handler.headers.items()))
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        finished = threading.Event()
+
+        def finish() -> None:
+            # Counted as finished just before the body's last bytes go out: once they are read,
+            # a client may send its next request before this thread runs again, and counting
+            # that as two at once would blame a client that waited its turn.
+            if not finished.is_set():
+                finished.set()
+                with self._lock:
+                    self.in_flight -= 1
+
         try:
             # A proxy is asked for the whole address; anything else for a path.
             path = urlsplit(handler.path).path
             route = self.routes.get(path)
             if route is None:
-                self._write(handler, Answer(404, b"<p>Not here</p>"))
+                self._write(handler, Answer(404, b"<p>Not here</p>"), finish)
             elif callable(route):
                 route(handler)
             elif isinstance(route, list):
                 answer = route.pop(0) if len(route) > 1 else route[0]
-                self._write(handler, answer)
+                self._write(handler, answer, finish)
             else:
-                self._write(handler, route)
+                self._write(handler, route, finish)
         finally:
-            with self._lock:
-                self.in_flight -= 1
+            finish()
 
-    def _write(self, handler: BaseHTTPRequestHandler, answer: Answer) -> None:
+    def _write(
+        self, handler: BaseHTTPRequestHandler, answer: Answer, finish: Callable[[], None]
+    ) -> None:
         if answer.delay_s:
             time.sleep(answer.delay_s)
         handler.send_response(answer.status)
@@ -110,6 +122,7 @@ class WebServer:
         if "Content-Length" not in answer.headers:
             handler.send_header("Content-Length", str(len(answer.body)))
         handler.end_headers()
+        finish()
         handler.wfile.write(answer.body)
 
     def close(self) -> None:
