@@ -18,6 +18,8 @@ from wirediff.core.result import RowKind, SentenceKind
 from wirediff.gui.presentation.gutter_marks import (
     ADDED_SYMBOL,
     CHANGED_SYMBOL,
+    LAYOUT_MARK,
+    LAYOUT_SYMBOL,
     MINOR_SYMBOL,
     MOVED_SYMBOL,
     REMOVED_SYMBOL,
@@ -75,14 +77,16 @@ GUIDE_ENTRIES = (
         ADDED_SYMBOL,
         "Added",
         "Only in the new version. Added sentences are tinted, added words tinted more "
-        "strongly and underlined.",
+        "strongly and underlined; a whole sentence added to a reworded paragraph is "
+        "underlined too, with a tick at the gutter's edge.",
     ),
     GuideEntry(
         RowKind.REMOVED.value,
         REMOVED_SYMBOL,
         "Removed",
         "Only in the old version. Cut sentences are tinted, cut words tinted more strongly "
-        "and struck through.",
+        "and struck through; a whole sentence cut from a reworded paragraph is struck "
+        "through too, with a tick at the gutter's edge.",
     ),
     GuideEntry(
         RowKind.CHANGED.value,
@@ -104,6 +108,13 @@ GUIDE_ENTRIES = (
         "A paragraph that changed places shows at both: where it stood (“Moved from here”) and "
         "where it arrived (“Moved here”); click a label, or press Enter on it, to go to the "
         "other place.",
+    ),
+    GuideEntry(
+        LAYOUT_MARK,
+        LAYOUT_SYMBOL,
+        "Split or merged",
+        "A paragraph split in two, or two joined into one, with the same words; counted in "
+        "the summary, and marked while View > Show Minor Differences is on.",
     ),
 )
 

@@ -27,6 +27,8 @@ def test_f1_opens_the_guide_in_the_palette_in_use(qtbot, window):
     light = theme_for("light")
     assert light.colors("added").mark.name() in guide.marks.text()
     assert light.colors("removed").mark.name() in guide.marks.text()
+    assert "\N{PILCROW SIGN}" in guide.marks.text()  # split and merged paragraphs
+    assert "tick at the gutter" in guide.marks.text()  # whole sentences added or cut
     try:
         window.appearance.set_color_scheme("dark")
         dark_guide = window.help.show_guide()
