@@ -9,11 +9,27 @@ Imports the standard library and `core` only; each format's library is imported 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from importlib import import_module
+
 from wirediff.core.errors import BinaryInput
 from wirediff.core.formats.detect import detect_format, unreadable_container
 from wirediff.core.formats.story import Format, Story
 from wirediff.core.result import StoryMeta
 from wirediff.core.text.decode import decode_as, decode_bytes
+
+# Formats read from their bytes alone, by (module, function): imported only when such a file is
+# read, so a command on plain text never loads lxml, pypdfium2 or olefile.
+_READERS = {
+    Format.PDF: ("wirediff.core.formats.pdf", "read_pdf"),
+    Format.EMAIL: ("wirediff.core.formats.email", "read_email"),
+    Format.MSG: ("wirediff.core.formats.msg", "read_msg"),
+    Format.DOCX: ("wirediff.core.formats.docx", "read_docx"),
+    Format.ODT: ("wirediff.core.formats.odt", "read_odt"),
+    Format.RTF: ("wirediff.core.formats.rtf", "read_rtf"),
+    Format.NITF: ("wirediff.core.formats.wire", "read_nitf"),
+    Format.NEWSML: ("wirediff.core.formats.wire", "read_newsml"),
+}
 
 
 def read_story(
@@ -40,38 +56,10 @@ def read_story(
 
         url = name if name and "://" in name else None
         return read_html(raw, content_type=content_type, encoding=encoding, url=url)
-    if detected is Format.PDF:
-        from wirediff.core.formats.pdf import read_pdf
-
-        return read_pdf(raw)
-    if detected is Format.EMAIL:
-        from wirediff.core.formats.email import read_email
-
-        return read_email(raw)
-    if detected is Format.MSG:
-        from wirediff.core.formats.msg import read_msg
-
-        return read_msg(raw)
-    if detected is Format.DOCX:
-        from wirediff.core.formats.docx import read_docx
-
-        return read_docx(raw)
-    if detected is Format.ODT:
-        from wirediff.core.formats.odt import read_odt
-
-        return read_odt(raw)
-    if detected is Format.RTF:
-        from wirediff.core.formats.rtf import read_rtf
-
-        return read_rtf(raw)
-    if detected is Format.NITF:
-        from wirediff.core.formats.wire import read_nitf
-
-        return read_nitf(raw)
-    if detected is Format.NEWSML:
-        from wirediff.core.formats.wire import read_newsml
-
-        return read_newsml(raw)
+    if detected in _READERS:
+        module, function = _READERS[detected]
+        reader: Callable[[bytes], Story] = getattr(import_module(module), function)
+        return reader(raw)
     container = unreadable_container(raw)
     if container is not None:
         raise BinaryInput(f"the file is {container}")
