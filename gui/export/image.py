@@ -20,7 +20,6 @@ May import `core`, the `gui.export_*` modules below it, `gui.render.row_painter`
 from __future__ import annotations
 
 import math
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from PySide6.QtGui import QImage, QPainter
 from wirediff.core.atomic_files import write_file
 from wirediff.core.result import Comparison
 from wirediff.gui.export.layout import ExportLayout, ExportStyle, Page
-from wirediff.gui.export.png import encode_png
+from wirediff.gui.export.png import RawPng, ScanlineBuffer, encode_png
 from wirediff.gui.presentation.export_limits import (
     DEFAULT_WIDTH_PX,
     MAX_PART_HEIGHT_PX,
@@ -44,10 +43,7 @@ from wirediff.gui.presentation.export_limits import (
 )
 from wirediff.gui.presentation.export_plan import ExportItem, RowItem, export_items, part_names
 
-# Parts are encoded (`gui.export.png`, whose deflate releases the GIL) and written on worker
-# threads while the next part is drawn; each pending part holds its image (up to 250 MB at 2x),
-# so only this many wait at once.
-ENCODE_THREADS = 2
+_RGB32_BYTES = 4  # per pixel
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +111,10 @@ class ImageExport:
     def render(self, number: int = 1) -> QImage:
         """Draw part `number` (from 1)."""
         width, height = self.size(number)
-        image = QImage(width, height, QImage.Format.Format_RGB32)
+        return self._draw(QImage(width, height, QImage.Format.Format_RGB32), number)
+
+    def _draw(self, image: QImage, number: int) -> QImage:
+        """Draw part `number` on `image`, which is exactly its size; returns `image`."""
         image.setDevicePixelRatio(self.options.scale)
         image.fill(self.style.theme.background)
         heading = self.layout.heading
@@ -148,23 +147,45 @@ class ImageExport:
         """
         targets = self.part_paths(path)
         written: list[Path] = []
-        pending: deque[Future[Path]] = deque()
-        with ThreadPoolExecutor(ENCODE_THREADS) as pool:
+        canvas = _Canvas(
+            max((self.size(number) for number in range(1, self.count + 1)), default=(0, 0))
+        )
+        scanlines = ScanlineBuffer()
+        # One part is compressed and written while the next is drawn; the drawing holds the
+        # GIL, so more threads would only wait (and hold more parts in memory).
+        pending: Future[Path] | None = None
+        with ThreadPoolExecutor(1) as pool:
             for number, target in enumerate(targets, start=1):
                 if cancelled is not None and cancelled():
                     break
-                pending.append(pool.submit(_write_png, target, self.render(number)))
-                while len(pending) > ENCODE_THREADS:
-                    written.append(pending.popleft().result())
+                image = self._draw(canvas.image(*self.size(number)), number)
+                if pending is not None:
+                    written.append(pending.result())  # and the scanline buffer is free again
+                pending = pool.submit(_write_png, target, scanlines.hold(image))
                 if progress is not None:
                     progress(number, len(targets))
-            while pending:
-                written.append(pending.popleft().result())
+            if pending is not None:
+                written.append(pending.result())
         return written
 
 
-def _write_png(target: Path, image: QImage) -> Path:
-    write_file(target, png_bytes(image))
+class _Canvas:
+    """Memory for drawing one part after another: a fresh 77 MB image per part costs more in
+    page faults than drawing it."""
+
+    def __init__(self, largest: tuple[int, int]) -> None:
+        self._pixels = bytearray(_RGB32_BYTES * largest[0] * largest[1])
+
+    def image(self, width: int, height: int) -> QImage:
+        """An image of this size over the canvas memory, valid until the next call."""
+        stride = _RGB32_BYTES * width
+        if len(self._pixels) < stride * height:
+            self._pixels = bytearray(stride * height)
+        return QImage(self._pixels, width, height, stride, QImage.Format.Format_RGB32)
+
+
+def _write_png(target: Path, image: RawPng) -> Path:
+    write_file(target, image.encode())
     return target
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import doctest
 import itertools
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,20 @@ def test_png_has_the_requested_width(demo, style, tmp_path: Path, width, scale):
     image = QImage(str(written))
     assert image.width() == round(width * scale)
     assert image.height() == export.size(1)[1]
+
+
+def test_every_saved_part_is_the_part_drawn(demo, style, monkeypatch, tmp_path: Path):
+    monkeypatch.setattr(wirediff.gui.export.image, "MAX_PART_HEIGHT_PX", 700)
+    options = ImageOptions(compared_at=datetime(2024, 5, 1, 9, 30))
+    export = ImageExport(demo, style, options)
+    heights = {export.size(number)[1] for number in range(1, export.count + 1)}
+    assert export.count > 2
+    assert len(heights) > 1
+    written = export.save(tmp_path / "demo.png")
+    assert written == export.part_paths(tmp_path / "demo.png")
+    for number, path in enumerate(written, start=1):
+        drawn = export.render(number)
+        assert QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32) == drawn
 
 
 def test_added_colour_on_the_germany_and_putin_row(demo, style):

@@ -1,6 +1,7 @@
 """Pins the PNG encoder of the exports: every pixel back exactly (also when Qt pads rows to a
-multiple of four bytes), the image's text keys (Latin-1 and not) and its density kept, and the
-chunks a PNG reader expects, in order, with valid checksums."""
+multiple of four bytes, for a 2x image, and for a smaller image held in a buffer a larger one
+used), the image's text keys (Latin-1 and not) and its density kept, and the chunks a PNG reader
+expects, in order, with valid checksums."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import zlib
 
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from wirediff.gui.export.png import PNG_SIGNATURE, encode_png
+from wirediff.gui.export.png import PNG_SIGNATURE, ScanlineBuffer, encode_png
 
 
 def _drawn(width: int, height: int) -> QImage:
@@ -46,6 +47,16 @@ def test_every_pixel_comes_back_at_widths_qt_pads_and_does_not(qapp):
         image = _drawn(width, height)
         back = QImage.fromData(encode_png(image), "PNG")
         assert (back.width(), back.height()) == (width, height)
+        assert back.convertToFormat(QImage.Format.Format_RGB32) == image
+
+
+def test_a_reused_buffer_holds_each_image_exactly(qapp):
+    buffer = ScanlineBuffer()
+    tall, small = _drawn(300, 90), _drawn(121, 40)
+    small.setDevicePixelRatio(2.0)
+    for image in (tall, small, tall):
+        back = QImage.fromData(buffer.hold(image).encode(), "PNG")
+        assert (back.width(), back.height()) == (image.width(), image.height())
         assert back.convertToFormat(QImage.Format.Format_RGB32) == image
 
 
