@@ -23,7 +23,7 @@ from wirediff.core.compare import compare_documents, load_document
 from wirediff.core.errors import InputError
 from wirediff.core.report.comparison import comparison_to_json
 from wirediff.core.result import Document
-from wirediff.core.sources.capture import is_address
+from wirediff.core.sources.addresses import is_address
 
 
 class Against(StrEnum):

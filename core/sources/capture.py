@@ -9,14 +9,14 @@ keeps them. Imports the standard library only.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cached_property
 from typing import Protocol, TypeVar
-from urllib.parse import urlsplit
+
+from wirediff.core.sources.addresses import short_address
 
 
 class Origin(StrEnum):
@@ -108,33 +108,6 @@ def runs_of_one_digest(items: Iterable[T]) -> list[list[T]]:
         else:
             runs.append([item])
     return runs
-
-
-def is_address(text: str) -> bool:
-    """Whether `text` is written as an address (scheme://...) rather than a file name: a cheap
-    test that loads no network module. Any scheme counts, so `ftp://...` is refused as an
-    address rather than looked for as a file.
-
-    >>> is_address("https://example.com/a"), is_address("ftp://x"), is_address("a/b.txt")
-    (True, True, False)
-    """
-    return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", text.strip()) is not None
-
-
-def short_address(url: str) -> str:
-    """The address as people write it: no scheme, no 'www.', no trailing slash alone.
-
-    >>> short_address("https://www.example.com/")
-    'example.com'
-    >>> short_address("http://example.com/a/b?x=1")
-    'example.com/a/b?x=1'
-    """
-    parts = urlsplit(url)
-    host = parts.netloc.removeprefix("www.")
-    rest = parts.path if parts.path != "/" else ""
-    if parts.query:
-        rest += f"?{parts.query}"
-    return host + rest
 
 
 def format_time(moment: datetime) -> str:

@@ -1,6 +1,6 @@
 """The exit statuses every `wirediff` subcommand shares.
 
-Imports the standard library and `core.sources.capture` (no network module: the command line
+Imports the standard library and `core.sources.addresses` (no network module: the command line
 must start fast, without Qt). What outputs may
 be written, and how, is `gui.cli.outputs`.
 """
@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TypeVar
 
-from wirediff.core.sources.capture import is_address
+from wirediff.core.sources.addresses import is_address
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -23,7 +23,7 @@ ParserT = TypeVar("ParserT", bound=argparse.ArgumentParser)
 
 def is_web_address(argument: str | Path) -> bool:
     """Whether a command-line input is an address rather than a file (the network modules load
-    only when one is given; see `core.sources.capture.is_address`).
+    only when one is given; see `core.sources.addresses.is_address`).
 
     >>> is_web_address("https://example.com/a"), is_web_address(Path("a.txt"))
     (True, False)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication
 
 from wirediff.core.compare import ACCEPTED_SUFFIX, ORIGINAL_SUFFIX
 from wirediff.core.result import Side
-from wirediff.core.sources.capture import is_address, short_address
+from wirediff.core.sources.addresses import is_address, short_address
 from wirediff.gui.presentation.version_facts import open_file_filter
 from wirediff.gui.tasks.compare_worker import DocumentSource
 from wirediff.gui.widgets.comparison.message_bar import Level

@@ -23,7 +23,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from wirediff.core.result import Side
-from wirediff.core.sources.capture import format_time, short_address
+from wirediff.core.sources.addresses import short_address
+from wirediff.core.sources.capture import format_time
 from wirediff.gui.tasks.compare_worker import DocumentSource
 from wirediff.gui.tasks.web_jobs import (
     History,

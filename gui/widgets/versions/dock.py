@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from wirediff.core.compare import ORIGINAL_SUFFIX
 from wirediff.core.result import Side
-from wirediff.core.sources.capture import is_address
+from wirediff.core.sources.addresses import is_address
 from wirediff.gui.models.matrix_model import PairRequest
 from wirediff.gui.tasks.compare_worker import DocumentSource
 from wirediff.gui.widgets.versions.panel import VersionsPanel
