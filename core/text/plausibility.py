@@ -8,16 +8,16 @@ extra, because mojibake does that and writing does not. A text is scored under o
 a time and its cost is the cheapest language's, so mixing the likeliest letters of several
 scripts is not free.
 
-Imports the standard library only; never PySide6 or `gui`.
+Imports the standard library and orjson only; never PySide6 or `gui`.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 # Which script each language table writes in; a letter of another script costs extra.
 LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
@@ -116,26 +116,49 @@ class LetterTable:
     short_words: frozenset[str] = frozenset()
 
 
-@cache
 def letter_tables() -> tuple[LetterTable, ...]:
-    """Every table in `resources/charfreq/`, loaded once."""
-    return tuple(_load_table(language, scripts) for language, scripts in LANGUAGE_SCRIPTS.items())
+    """Every table in `resources/charfreq/`, each loaded once."""
+    return tuple(table_for(language) for language in LANGUAGE_SCRIPTS)
 
 
 @cache
 def table_for(language: str) -> LetterTable:
-    return next(table for table in letter_tables() if table.language == language)
+    return _load_table(language, LANGUAGE_SCRIPTS[language])
+
+
+@cache
+def _table_data(language: str) -> dict[str, Any] | None:
+    """A table's file as read (None for "other", which has none), parsed once."""
+    # Imported here: importlib.resources pulls in zipfile and tempfile, and clean text, most of
+    # what wirediff reads, never needs a table. orjson reads the tables in half json's time.
+    from importlib import resources
+
+    import orjson
+
+    path = resources.files("wirediff.resources") / "charfreq" / f"{language}.json"
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = orjson.loads(path.read_bytes())
+    return data
+
+
+@cache
+def _scripts_only(language: str) -> LetterTable:
+    """A table without its letters: enough to score text with none of its scripts' letters,
+    which `text_cost` costs without looking at the table's data."""
+    return LetterTable(language, LANGUAGE_SCRIPTS[language], {}, {}, {})
+
+
+@cache
+def _short_words(language: str) -> frozenset[str]:
+    data = _table_data(language)
+    return frozenset(data.get("short_words", ())) if data is not None else frozenset()
 
 
 def _load_table(language: str, scripts: frozenset[str]) -> LetterTable:
-    # Imported here: importlib.resources pulls in zipfile and tempfile, and clean text, most of
-    # what wirediff reads, never needs a table.
-    from importlib import resources
-
-    path = resources.files("wirediff.resources") / "charfreq" / f"{language}.json"
-    if not path.is_file():  # "other": no data, only the flat cost of its letters
+    data = _table_data(language)
+    if data is None:  # "other": no data, only the flat cost of its letters
         return LetterTable(language, scripts, {}, {}, {})
-    data = json.loads(path.read_text(encoding="utf-8"))
     per = float(data["per"])
     shares = {char: count / per for char, count in data["letters"].items()}
     costs = {char: -math.log(share) for char, share in shares.items()}
@@ -159,8 +182,7 @@ def _load_table(language: str, scripts: frozenset[str]) -> LetterTable:
         elif pair[1] in shares:
             smoothed = PAIR_WEIGHT * following + (1 - PAIR_WEIGHT) * shares[pair[1]]
             pair_costs[pair] = -math.log(smoothed)
-    words = frozenset(data.get("short_words", ()))
-    return LetterTable(language, scripts, costs, pair_costs, end_costs, words)
+    return LetterTable(language, scripts, costs, pair_costs, end_costs, _short_words(language))
 
 
 NOISE_KINDS = frozenset({"symbol", "cjk-symbol", "control", "box", "rare-latin1", "common-latin1"})
@@ -325,7 +347,15 @@ def best_cost(
         # The languages of the text's own script first: their cost becomes the limit the
         # others give up at, after a few characters.
         scripts = {char_kind(char) for char in text[:SCRIPT_SAMPLE_CHARS]}
-        tables = sorted(letter_tables(), key=lambda table: not (table.scripts & scripts))
+        present = {char_kind(char) for char in text}
+        # A table none of whose scripts the text writes in costs it the same without its
+        # letters, so only the tables of the text's own scripts are loaded.
+        tables = [
+            table_for(language) if language_scripts & present else _scripts_only(language)
+            for language, language_scripts in sorted(
+                LANGUAGE_SCRIPTS.items(), key=lambda item: not (item[1] & scripts)
+            )
+        ]
     else:
         tables = [table_for(lang) for lang in languages]
     best = (math.inf, "")
@@ -343,7 +373,7 @@ def is_common_short_word(word: str) -> bool:
     (True, True, False)
     """
     folded = word.casefold()
-    return any(folded in table.short_words for table in letter_tables())
+    return any(folded in _short_words(language) for language in LANGUAGE_SCRIPTS)
 
 
 def lines_cost(text: str, limit: float = math.inf) -> float:
