@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wirediff.core.align.anchors import Sentence, align_sentences
 from wirediff.core.align.rows import build_rows
+from wirediff.core.collection_pause import fewer_collections
 from wirediff.core.diff.cosmetic import fold_text
 from wirediff.core.errors import EmptyInput, InputError
 from wirediff.core.formats.detect import detect_format
@@ -202,7 +203,11 @@ def compare_documents(
     checkpoint: Checkpoint | None = None,
 ) -> Comparison:
     """Align two loaded documents into display rows."""
-    checkpoint = checkpoint or Checkpoint()
+    with fewer_collections():
+        return _compare(left, right, strict, checkpoint or Checkpoint())
+
+
+def _compare(left: Document, right: Document, strict: bool, checkpoint: Checkpoint) -> Comparison:
     checkpoint.stage(0.0, 0.2)
     checkpoint.tick(0, 1)
     memo: dict[str, list[Sentence]] = {}

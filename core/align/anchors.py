@@ -63,8 +63,8 @@ def align_sentences(
     # paragraph is never also tied to its old neighbourhood.
     moved_paragraphs_left = {left[i].paragraph for i, _ in moves}
     moved_paragraphs_right = {right[j].paragraph for _, j in moves}
-    moved_left = {i for i, s in enumerate(left) if s.paragraph in moved_paragraphs_left}
-    moved_right = {j for j, s in enumerate(right) if s.paragraph in moved_paragraphs_right}
+    moved_left = _in_paragraphs(left, moved_paragraphs_left)
+    moved_right = _in_paragraphs(right, moved_paragraphs_right)
     links = [Link((i,), (j,)) for i, j in anchors]
     links += [Link((i,), (j,), moved=True) for i, j in moves]
     gaps = list(_gaps(anchors, len(left), len(right)))
@@ -77,6 +77,13 @@ def align_sentences(
     links += pair_across_paragraphs(links, left, right)
     links.sort(key=lambda link: (link.right[0], link.left[0]))
     return links
+
+
+def _in_paragraphs(sentences: Sequence[Sentence], paragraphs: set[int]) -> set[int]:
+    """Indices of the sentences that stand in `paragraphs`."""
+    if not paragraphs:  # no moves, as in most pairs: no need to read every sentence
+        return set()
+    return {i for i, sentence in enumerate(sentences) if sentence.paragraph in paragraphs}
 
 
 def _pair_gap(

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirediff.core.collection_pause import fewer_collections
 from wirediff.core.errors import InputError
 from wirediff.gui.cli.batch import add_batch_parser, run_batch
 from wirediff.gui.cli.collate import add_collate_parser, run_collate
@@ -243,6 +244,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not arguments or (arguments[0] not in commands and not arguments[0].startswith("-")):
         return run_window(arguments)
     args = parser.parse_args(arguments)
+    # A command runs once and keeps most of what it builds until it exits: collecting garbage
+    # as often as an interactive program would only walks live objects (see the module).
+    with fewer_collections():
+        return run_command(parser, args)
+
+
+def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command == "compare":
         return run_compare(args)
     if args.command == "repair":
