@@ -43,7 +43,13 @@ from PySide6.QtGui import (
 from wirediff.core.result import Row, RowKind, Side
 from wirediff.gui.presentation.gutter_marks import GUTTER_SYMBOLS, sentence_tick_side
 from wirediff.gui.presentation.repair_marks import ComparisonRepairs, RepairMark
-from wirediff.gui.presentation.row_text import Mark, Paragraph, row_mark, side_paragraphs
+from wirediff.gui.presentation.row_text import (
+    Mark,
+    Paragraph,
+    Span,
+    row_mark,
+    side_paragraphs,
+)
 from wirediff.gui.render.row_layout import (
     Columns,
     PaintOptions,
@@ -247,6 +253,10 @@ class RowPainter:
             top += self.label_height + self.padding * 0.5
         result.text_top = top
         tallest = 0.0
+        # A paragraph that reads the same in both halves (as wide as each other) is laid out
+        # once and drawn twice: most rows of a long story are unchanged, and the text shaping
+        # is most of a row's layout. Nothing changes a layout after it is made.
+        shared: dict[tuple[str, tuple[Span, ...], tuple[RepairMark, ...]], QTextLayout] = {}
         for side in (Side.LEFT, Side.RIGHT):
             placed: list[tuple[QTextLayout, float]] = []
             y = 0.0
@@ -254,7 +264,11 @@ class RowPainter:
                 if placed:
                     y += self.paragraph_gap
                 repaired = repairs.marks(side, paragraph) if repairs else ()
-                text_layout = self._paragraph_layout(paragraph, text_width, repaired)
+                key = (paragraph.text, paragraph.spans, repaired)
+                text_layout = shared.get(key)
+                if text_layout is None:
+                    text_layout = self._paragraph_layout(paragraph, text_width, repaired)
+                    shared[key] = text_layout
                 placed.append((text_layout, y))
                 self._add_ticks(result, paragraph, text_layout, top + y)
                 y += text_layout.lineCount() * self.line_height

@@ -1,6 +1,7 @@
 """Pins `RowPainter` as exports use it, with no widget: it paints a row onto a `QImage`, the
 row's height is what it paints and grows as the width shrinks, an added row tints its right
-half and leaves the left half empty, and the light and dark palettes differ."""
+half and leaves the left half empty, an unchanged paragraph is laid out once for both halves
+(a changed one once per half), and the light and dark palettes differ."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QImage, QPainter
 
 from wirediff.core.compare import compare_files
-from wirediff.core.result import RowKind
+from wirediff.core.result import RowKind, Side
 from wirediff.gui.models.settings import text_font
 from wirediff.gui.render.row_painter import PaintOptions, RowPainter
 from wirediff.gui.render.theme import theme_for
@@ -55,6 +56,20 @@ def test_added_row_paints_right_tint_and_empty_left(qapp, seeds):
         for y in range(0, height, 3)
     }
     assert len(text_pixels) > 3  # text was drawn, not just the tint
+
+
+def test_an_unchanged_paragraph_is_laid_out_once_for_both_halves(qapp, seeds):
+    comparison = compare_files(seeds["000"], seeds["001"])
+    painter = _painter()
+    equal = next(row for row in comparison.rows if row.kind is RowKind.EQUAL)
+    halves = painter.layout(equal, 1200).halves
+    assert halves[Side.LEFT][0][0] is halves[Side.RIGHT][0][0]
+    changed = next(row for row in comparison.rows if row.kind is RowKind.CHANGED)
+    halves = painter.layout(changed, 1200).halves
+    shared = {id(layout) for layout, _ in halves[Side.LEFT]} & {
+        id(layout) for layout, _ in halves[Side.RIGHT]
+    }
+    assert not shared
 
 
 def test_light_and_dark_palettes(qapp):
