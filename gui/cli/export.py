@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from wirediff.core.result import Comparison
-    from wirediff.gui.export.image import ImageExport
     from wirediff.gui.export.layout import ExportStyle
 
 # A Qt application must outlive every painter; one per process, kept here.
@@ -184,7 +183,7 @@ def export_outputs(args: argparse.Namespace, comparison: Comparison) -> list[Out
         paths = [args.png] if args.png == STDOUT else map(str, image.part_paths(Path(args.png)))
         for number, path in enumerate(paths, start=1):
             option = f"--png (part {number})" if image.is_split else "--png"
-            outputs.append(Output(option, path, partial(_part_png, image, number)))
+            outputs.append(Output(option, path, partial(image.png, number)))
         if image.is_split:
             total = sum(image.size(number)[1] for number in range(1, image.count + 1))
             say(
@@ -196,10 +195,3 @@ def export_outputs(args: argparse.Namespace, comparison: Comparison) -> list[Out
         pdf = PdfExport(comparison, style, PdfOptions(changes_only=args.changes_only))
         outputs.append(Output("--pdf", args.pdf, pdf.to_bytes))
     return outputs
-
-
-def _part_png(image: ImageExport, number: int) -> bytes:
-    """Part `number` of an image export, encoded as PNG (drawn only when it is written)."""
-    from wirediff.gui.export.image import png_bytes
-
-    return png_bytes(image.render(number))

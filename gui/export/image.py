@@ -93,6 +93,7 @@ class ImageExport:
         # Whole layout pixels per part, so a part's device height never passes the limit.
         self.part_height = math.floor(MAX_PART_HEIGHT_PX / options.scale)
         self.pages: list[Page] = self.layout.paginate(self.part_height)
+        self._buffers: tuple[_Canvas, ScanlineBuffer] | None = None
 
     @property
     def count(self) -> int:
@@ -130,6 +131,18 @@ class ImageExport:
             painter.end()
         return image
 
+    def png(self, number: int) -> bytes:
+        """Part `number` (from 1) drawn and encoded as PNG, on memory kept for the next part:
+        the command line asks for one part after another."""
+        if self._buffers is None:
+            self._buffers = self._new_buffers()
+        canvas, scanlines = self._buffers
+        return scanlines.hold(self._draw(canvas.image(*self.size(number)), number)).encode()
+
+    def _new_buffers(self) -> tuple[_Canvas, ScanlineBuffer]:
+        largest = max(self.size(number) for number in range(1, self.count + 1))
+        return _Canvas(largest), ScanlineBuffer()
+
     def part_paths(self, path: Path) -> list[Path]:
         """Where the parts of an export to `path` go: `path` itself, or path-1.png..."""
         return [path.with_name(name) for name in part_names(path.stem, path.suffix, self.count)]
@@ -147,10 +160,7 @@ class ImageExport:
         """
         targets = self.part_paths(path)
         written: list[Path] = []
-        canvas = _Canvas(
-            max((self.size(number) for number in range(1, self.count + 1)), default=(0, 0))
-        )
-        scanlines = ScanlineBuffer()
+        canvas, scanlines = self._new_buffers()
         # One part is compressed and written while the next is drawn; the drawing holds the
         # GIL, so more threads would only wait (and hold more parts in memory).
         pending: Future[Path] | None = None

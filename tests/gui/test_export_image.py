@@ -84,7 +84,7 @@ def test_png_has_the_requested_width(demo, style, tmp_path: Path, width, scale):
     assert image.height() == export.size(1)[1]
 
 
-def test_every_saved_part_is_the_part_drawn(demo, style, monkeypatch, tmp_path: Path):
+def test_every_part_saved_or_encoded_is_the_part_drawn(demo, style, monkeypatch, tmp_path: Path):
     monkeypatch.setattr(wirediff.gui.export.image, "MAX_PART_HEIGHT_PX", 700)
     options = ImageOptions(compared_at=datetime(2024, 5, 1, 9, 30))
     export = ImageExport(demo, style, options)
@@ -96,6 +96,9 @@ def test_every_saved_part_is_the_part_drawn(demo, style, monkeypatch, tmp_path: 
     for number, path in enumerate(written, start=1):
         drawn = export.render(number)
         assert QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32) == drawn
+        # As the command line writes them, one part after another on the same memory.
+        encoded = QImage.fromData(export.png(number), "PNG")
+        assert encoded.convertToFormat(QImage.Format.Format_RGB32) == drawn
 
 
 def test_added_colour_on_the_germany_and_putin_row(demo, style):
