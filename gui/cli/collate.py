@@ -27,7 +27,7 @@ from wirediff.gui.cli.outputs import (
     STDOUT,
     Output,
     cannot_write,
-    json_text,
+    json_output,
     printable,
     refuse_outputs,
     say,
@@ -117,13 +117,7 @@ def write_collation(args: argparse.Namespace, collation: Collation) -> int:
     rows = collation.filtered_rows(RowFilter(args.only)) if args.only else None
     outputs: list[Output] = []
     if args.json is not None:
-        outputs.append(
-            text_output(
-                "--json",
-                args.json,
-                lambda: json_text(collation_to_json(collation)),
-            )
-        )
+        outputs.append(json_output("--json", args.json, lambda: collation_to_json(collation)))
     if args.csv is not None:
         outputs.append(text_output("--csv", args.csv, lambda: collation_to_csv(collation, rows)))
     if args.html is not None:

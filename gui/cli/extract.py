@@ -20,11 +20,10 @@ from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, ParserT
 from wirediff.gui.cli.outputs import (
     STDOUT,
     cannot_write,
-    json_text,
+    json_output,
     printable,
     refuse_outputs,
     say,
-    text_output,
     write_outputs,
     write_stdout,
 )
@@ -62,7 +61,7 @@ def run_extract(args: argparse.Namespace) -> int:
             say(f"wirediff: {error}")
             failures += 1
     if args.json is not None:
-        output = text_output("--json", args.json, lambda: json_text(extraction_to_json(documents)))
+        output = json_output("--json", args.json, lambda: extraction_to_json(documents))
         refusal = write_outputs([output])
         if refusal is not None:
             say(refusal)

@@ -40,11 +40,10 @@ from wirediff.gui.cli.outputs import (
     STDOUT,
     OutputRefused,
     cannot_write,
-    json_text,
+    json_output,
     printable,
     refuse_outputs,
     say,
-    text_output,
     write_outputs,
     write_stdout,
 )
@@ -166,13 +165,7 @@ def run_compare(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     outputs = []
     if args.json is not None:
-        outputs.append(
-            text_output(
-                "--json",
-                args.json,
-                lambda: json_text(comparison_to_json(comparison)),
-            )
-        )
+        outputs.append(json_output("--json", args.json, lambda: comparison_to_json(comparison)))
     try:
         outputs.extend(export_outputs(args, comparison))
     except OutputRefused as refused:

@@ -316,6 +316,26 @@ def write_outputs(outputs: Iterable[Output]) -> str | None:
     return None
 
 
+def json_output(option: str, path: str, document: Callable[[], object]) -> Output:
+    """An `Output` of compact JSON ending in a newline, as `json_text` writes it.
+
+    orjson's bytes are UTF-8 already and hold no lone surrogate (it refuses them), so they go
+    out as they are: for a long comparison, decoding megabytes only to search and encode them
+    again cost more than writing the JSON.
+    """
+
+    def content() -> bytes:
+        made = document()
+        import orjson
+
+        try:
+            return orjson.dumps(made, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE)
+        except orjson.JSONEncodeError:
+            return (json_text(made) + "\n").encode("utf-8")
+
+    return Output(option, path, content)
+
+
 def text_output(option: str, path: str, text: Callable[[], str]) -> Output:
     """An `Output` of UTF-8 text ending in a newline."""
 

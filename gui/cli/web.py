@@ -29,11 +29,10 @@ from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, ParserT
 from wirediff.gui.cli.outputs import (
     STDOUT,
     cannot_write,
-    json_text,
+    json_output,
     printable,
     refuse_outputs,
     say,
-    text_output,
     write_outputs,
     write_stdout,
 )
@@ -146,7 +145,7 @@ def _write_comparison(args: argparse.Namespace, left: Document, right: Document)
         raise CommandError(refusal)
     comparison = compare_documents(left, right, strict=args.strict)
     if args.json is not None:
-        output = text_output("--json", args.json, lambda: json_text(comparison_to_json(comparison)))
+        output = json_output("--json", args.json, lambda: comparison_to_json(comparison))
         failure = write_outputs([output])
         if failure is not None:
             raise CommandError(failure)
