@@ -319,10 +319,19 @@ def find_paragraph(seed_text: str, sentences: list[str]) -> str:
     return matches[0]
 
 
+def ascii_id(text: str) -> str:
+    """`text` as a test id of ASCII characters only, other characters shown as `?`.
+
+    pytest escapes the other characters of an id anew each time it collects the tests, so a
+    second collection in one process (as mutation testing runs them) could not find the test
+    by the id the first one gave it."""
+    return text.encode("ascii", "replace").decode("ascii")
+
+
 @pytest.mark.parametrize(
     ("seed", "sentences"),
     SEED_SENTENCE_CASES,
-    ids=[f"{seed}-{sentences[0][:30]}" for seed, sentences in SEED_SENTENCE_CASES],
+    ids=[ascii_id(f"{seed}-{sentences[0][:30]}") for seed, sentences in SEED_SENTENCE_CASES],
 )
 def test_seed_sentences(seeds: dict[str, Path], seed: str, sentences: list[str]) -> None:
     paragraph = find_paragraph(read_seed(seeds, seed), sentences)
@@ -334,7 +343,7 @@ def test_seed_sentences(seeds: dict[str, Path], seed: str, sentences: list[str])
 @pytest.mark.parametrize(
     ("paragraph", "sentences"),
     PROSE_SENTENCE_CASES,
-    ids=[paragraph[:30] for paragraph, _ in PROSE_SENTENCE_CASES],
+    ids=[ascii_id(paragraph[:30]) for paragraph, _ in PROSE_SENTENCE_CASES],
 )
 def test_prose_sentences(paragraph: str, sentences: list[str]) -> None:
     pieces = split_sentences(paragraph)
