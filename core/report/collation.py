@@ -26,11 +26,12 @@ from wirediff.core.collate.collation import Cell, CellKind, Collation, Collation
 from wirediff.core.report.comparison import (
     JSON_VERSION,
     fix_to_json,
+    furniture_to_json,
     inline_diff,
     ops_to_json,
     render_ops,
 )
-from wirediff.core.result import Document, SentenceKind, SentencePair
+from wirediff.core.result import Document, Furniture, SentenceKind, SentencePair
 
 # One character per cell kind for the plain-text table.
 KIND_MARKS = {
@@ -71,7 +72,7 @@ def version_labels(collation: Collation) -> tuple[str, ...]:
     return tuple(labels)
 
 
-def _document_to_json(document: Document, sentences: int) -> dict[str, Any]:
+def _document_to_json(document: Document, sentences: int, furniture: Furniture) -> dict[str, Any]:
     return {
         "path": document.path,
         "name": document.name,
@@ -81,7 +82,18 @@ def _document_to_json(document: Document, sentences: int) -> dict[str, Any]:
         "repairs": [fix_to_json(fix) for fix in document.fixes],
         "paragraphs": list(document.paragraphs),
         "sentences": sentences,
+        **furniture_to_json(furniture),
     }
+
+
+def _row_to_json(row: CollationRow, *, furniture: bool) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "reference": row.reference,
+        "cells": [_cell_to_json(cell) for cell in row.cells],
+    }
+    if furniture:
+        data["furniture"] = True
+    return data
 
 
 def _cell_to_json(cell: Cell) -> dict[str, Any]:
@@ -100,26 +112,30 @@ def _cell_to_json(cell: Cell) -> dict[str, Any]:
 def collation_to_json(collation: Collation) -> dict[str, Any]:
     """The `wirediff collate --json` document.
 
-    Per version: path, name, encoding, repairs, paragraphs and its number of sentences. Per
-    row (`sentences`): the reference version and one cell per version with kind, text,
-    paragraph, `indices` (the version's sentence numbers) and, for minor and changed cells,
-    `ops` rebuilding the reference wording (`=`, `-`) and the cell's (`=`, `+`).
+    Per version: path, name, encoding, repairs, paragraphs, its number of sentences, and its
+    page furniture (`furniture`, `furniture_reasons`, as in `compare --json`). Per row
+    (`sentences`): the reference version and one cell per version with kind, text, paragraph,
+    `indices` (the version's sentence numbers) and, for minor and changed cells, `ops`
+    rebuilding the reference wording (`=`, `-`) and the cell's (`=`, `+`); a row whose every
+    present cell is page furniture has `"furniture": true`. Every row is listed, furniture too.
     """
+    furniture = collation.furniture or tuple(Furniture() for _ in collation.documents)
     return {
         "version": JSON_VERSION,
         "strict": collation.strict,
         "documents": [
-            _document_to_json(document, collation.sentence_count(index))
+            _document_to_json(document, collation.sentence_count(index), furniture[index])
             for index, document in enumerate(collation.documents)
         ],
         "sentences": [
-            {"reference": row.reference, "cells": [_cell_to_json(cell) for cell in row.cells]}
-            for row in collation.rows
+            _row_to_json(row, furniture=collation.is_furniture_row(index))
+            for index, row in enumerate(collation.rows)
         ],
         "summary": {
             "rows": len(collation.rows),
             "not_in_every_version": len(collation.rows_not_in_every_version()),
             "unique_to_one_version": len(collation.rows_unique_to_one_version()),
+            "furniture_rows": len(collation.furniture_rows),
         },
     }
 
@@ -200,6 +216,10 @@ def describe_collation(collation: Collation, rows: Sequence[int] | None = None) 
         f"{len(collation.rows_not_in_every_version())} not in every version, "
         f"{len(collation.rows_unique_to_one_version())} unique to one version"
     )
+    if rows is not None and collation.furniture_rows:
+        hidden = len(collation.furniture_rows.difference(rows))
+        if hidden:
+            lines.append(f"Page furniture: {hidden} row{'' if hidden == 1 else 's'} not shown")
     lines.append(
         "Cells: " + ", ".join(f"{KIND_MARKS[kind]} {KIND_WORDS[kind]}" for kind in CellKind)
     )

@@ -53,6 +53,13 @@ def _document_to_json(document: Document, furniture: Furniture) -> dict[str, Any
         "repairs": [fix_to_json(fix) for fix in document.fixes],
         "paragraphs": list(document.paragraphs),
         "meta": document.meta.as_json(),
+        **furniture_to_json(furniture),
+    }
+
+
+def furniture_to_json(furniture: Furniture) -> dict[str, Any]:
+    """One version's page furniture: its paragraph indices, and each one's reason."""
+    return {
         "furniture": list(furniture.paragraphs),
         "furniture_reasons": {str(index): reason for index, reason in furniture.reasons.items()},
     }

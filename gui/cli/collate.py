@@ -2,14 +2,16 @@
 
     wirediff collate FILE FILE... [--json OUT|-] [--csv OUT|-] [--html OUT|-]
                      [--only not-in-every-version|unique-to-one-version] [--strict] [--no-store]
+                     [--furniture show|hide]
 
 A FILE may be an http(s) address: the page is fetched (and kept in the local history unless
 `--no-store`). `add_collation_outputs`, `collation_refusal` and `write_collation` serve the
 `history` and `warc` subcommands too.
 
 Without an export option it prints the matrix as a table. `--json` always holds every sentence
-of every version (the contract in `core.report.collation`); `--only` filters the table, the CSV
-and the HTML. Like the rest of `gui.cli.main`, bad input prints one line to stderr (the
+of every version (the contract in `core.report.collation`), with page furniture marked; `--only`
+filters the table, the CSV and the HTML, which also leave out rows of page furniture unless
+`--furniture show`. Like the rest of `gui.cli.main`, bad input prints one line to stderr (the
 `core.errors` message) and never a traceback. Exit status: 0 success, 2 bad usage, unreadable
 input or an output that cannot be written.
 
@@ -72,6 +74,14 @@ def add_collation_outputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict", action="store_true", help="report cosmetic differences as rewording"
     )
+    parser.add_argument(
+        "--furniture",
+        choices=("show", "hide"),
+        default="hide",
+        help="rows of page parts that are not the story (site names, captions, other stories): "
+        "leave them out of the table, the CSV and the HTML (default) or show them; the JSON "
+        "keeps all rows and marks them",
+    )
 
 
 def collation_refusal(args: argparse.Namespace, inputs: list[str]) -> str | None:
@@ -114,7 +124,12 @@ def write_collation(args: argparse.Namespace, collation: Collation) -> int:
         describe_collation,
     )
 
-    rows = collation.filtered_rows(RowFilter(args.only)) if args.only else None
+    hide_furniture = args.furniture == "hide" and bool(collation.furniture_rows)
+    rows = (
+        collation.filtered_rows(RowFilter(args.only or "all"), hide_furniture=hide_furniture)
+        if args.only or hide_furniture
+        else None
+    )
     outputs: list[Output] = []
     if args.json is not None:
         outputs.append(json_output("--json", args.json, lambda: collation_to_json(collation)))

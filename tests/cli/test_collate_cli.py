@@ -75,6 +75,27 @@ def test_json_on_stdout_holds_every_sentence(seed_paths: list[Path]) -> None:
     ops = policy["cells"][4]["ops"]
     assert "".join(text for op, text in ops if op != "+") == policy["cells"][3]["text"]
     assert "".join(text for op, text in ops if op != "-") == policy["cells"][4]["text"]
+    assert "furniture" not in germany[0]
+    assert "furniture" not in policy
+
+
+def test_json_marks_rows_of_page_furniture_and_keeps_them(seed_paths: list[Path]) -> None:
+    data = json.loads(collate(*seed_paths, "--json", "-").stdout)
+    marked = [row for row in data["sentences"] if row.get("furniture")]
+    assert data["summary"]["furniture_rows"] == len(marked) == 38
+    assert data["summary"]["rows"] == len(data["sentences"]) == 110
+    for row in marked:
+        for index, cell in enumerate(row["cells"]):
+            if cell["kind"] != "absent":
+                document = data["documents"][index]
+                assert cell["paragraph"] in document["furniture"]
+                assert document["furniture_reasons"][str(cell["paragraph"])]
+    headlines = next(
+        row
+        for row in data["sentences"]
+        if any("CTVNews.ca Top Stories" in (cell["text"] or "") for cell in row["cells"])
+    )
+    assert headlines.get("furniture") is True
 
 
 def test_table_without_exports(seed_paths: list[Path]) -> None:
@@ -83,7 +104,16 @@ def test_table_without_exports(seed_paths: list[Path]) -> None:
     assert result.stdout.startswith("Versions:")
     assert "unique to one version" in result.stdout
     assert "Germany announced soon after" in result.stdout
+    assert "Page furniture: 38 rows not shown" in result.stdout
+    assert "CTVNews.ca Top Stories" not in result.stdout
+
+
+def test_table_shows_page_furniture_when_asked(seed_paths: list[Path]) -> None:
+    result = collate(*seed_paths, "--furniture", "show")
+    assert result.returncode == 0, result.stderr
     assert "CTVNews.ca Top Stories" in result.stdout
+    assert "Page furniture" not in result.stdout
+    assert "Germany announced soon after" in result.stdout
 
 
 def test_csv_and_html_files(seed_paths: list[Path], tmp_path: Path) -> None:
@@ -93,7 +123,9 @@ def test_csv_and_html_files(seed_paths: list[Path], tmp_path: Path) -> None:
     assert result.stdout == ""
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
     data = json.loads(json_path.read_text(encoding="utf-8"))
-    assert len(rows) == 1 + len(data["sentences"])
+    story_rows = [row for row in data["sentences"] if not row.get("furniture")]
+    assert len(story_rows) == len(data["sentences"]) - 38
+    assert len(rows) == 1 + len(story_rows)
     assert rows[0][:4] == [
         "row",
         "versions",
@@ -104,16 +136,25 @@ def test_csv_and_html_files(seed_paths: list[Path], tmp_path: Path) -> None:
     assert page.startswith("<!DOCTYPE html>")
     assert "https://" not in page
     assert "http://" not in page
-    assert page.count("<tr class=") == len(data["sentences"])
+    assert page.count("<tr class=") == len(story_rows)
 
 
 def test_only_unique_rows(seed_paths: list[Path]) -> None:
-    result = collate(*seed_paths, "--csv", "-", "--only", "unique-to-one-version")
+    result = collate(
+        *seed_paths, "--csv", "-", "--only", "unique-to-one-version", "--furniture", "show"
+    )
     assert result.returncode == 0, result.stderr
     body = list(csv.reader(io.StringIO(result.stdout)))[1:]
     assert body
     assert {line[1] for line in body} == {"1"}
     assert any("CTVNews.ca Top Stories" in cell for line in body for cell in line)
+    story_only = collate(*seed_paths, "--csv", "-", "--only", "unique-to-one-version")
+    story_body = list(csv.reader(io.StringIO(story_only.stdout)))[1:]
+    assert {line[1] for line in story_body} == {"1"}
+    # The same rows, less those of page furniture, numbered as before.
+    assert story_body
+    assert {tuple(line) for line in story_body} < {tuple(line) for line in body}
+    assert not any("CTVNews.ca Top Stories" in cell for line in story_body for cell in line)
 
 
 def test_missing_file_is_one_line(seed_paths: list[Path], tmp_path: Path) -> None:

@@ -83,6 +83,8 @@ def test_the_json_document_holds_every_version_and_every_cell() -> None:
                 "repairs": [],
                 "paragraphs": ["It’s late. Roads closed."],
                 "sentences": 2,
+                "furniture": [],
+                "furniture_reasons": {},
             },
             {
                 "path": "in/a.txt",
@@ -93,6 +95,8 @@ def test_the_json_document_holds_every_version_and_every_cell() -> None:
                 "repairs": [],
                 "paragraphs": ["It's late.", "Roads were closed."],
                 "sentences": 2,
+                "furniture": [],
+                "furniture_reasons": {},
             },
             {
                 "path": "in/c.txt",
@@ -103,6 +107,8 @@ def test_the_json_document_holds_every_version_and_every_cell() -> None:
                 "repairs": [{"start": 0, "end": 2, "before": "x", "after": "y", "method": "m"}],
                 "paragraphs": ["It’s late.", "=Formula."],
                 "sentences": 2,
+                "furniture": [],
+                "furniture_reasons": {},
             },
         ],
         "sentences": [
@@ -143,7 +149,12 @@ def test_the_json_document_holds_every_version_and_every_cell() -> None:
                 ],
             },
         ],
-        "summary": {"rows": 3, "not_in_every_version": 2, "unique_to_one_version": 1},
+        "summary": {
+            "rows": 3,
+            "not_in_every_version": 2,
+            "unique_to_one_version": 1,
+            "furniture_rows": 0,
+        },
     }
     assert collation_to_json(Collation((FIRST,), (), strict=True))["strict"] is True
 
