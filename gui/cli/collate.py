@@ -29,6 +29,7 @@ from wirediff.gui.cli.outputs import (
     STDOUT,
     Output,
     cannot_write,
+    characters_in,
     json_output,
     printable,
     refuse_outputs,
@@ -132,7 +133,14 @@ def write_collation(args: argparse.Namespace, collation: Collation) -> int:
     )
     outputs: list[Output] = []
     if args.json is not None:
-        outputs.append(json_output("--json", args.json, lambda: collation_to_json(collation)))
+        outputs.append(
+            json_output(
+                "--json",
+                args.json,
+                lambda: collation_to_json(collation),
+                input_chars=characters_in(collation.documents),
+            )
+        )
     if args.csv is not None:
         outputs.append(text_output("--csv", args.csv, lambda: collation_to_csv(collation, rows)))
     if args.html is not None:

@@ -20,6 +20,7 @@ from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, ParserT
 from wirediff.gui.cli.outputs import (
     STDOUT,
     cannot_write,
+    characters_in,
     json_output,
     printable,
     refuse_outputs,
@@ -61,7 +62,12 @@ def run_extract(args: argparse.Namespace) -> int:
             say(f"wirediff: {error}")
             failures += 1
     if args.json is not None:
-        output = json_output("--json", args.json, lambda: extraction_to_json(documents))
+        output = json_output(
+            "--json",
+            args.json,
+            lambda: extraction_to_json(documents),
+            input_chars=characters_in(documents),
+        )
         refusal = write_outputs([output])
         if refusal is not None:
             say(refusal)

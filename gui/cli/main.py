@@ -40,6 +40,7 @@ from wirediff.gui.cli.outputs import (
     STDOUT,
     OutputRefused,
     cannot_write,
+    characters_in,
     json_output,
     printable,
     refuse_outputs,
@@ -165,7 +166,14 @@ def run_compare(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     outputs = []
     if args.json is not None:
-        outputs.append(json_output("--json", args.json, lambda: comparison_to_json(comparison)))
+        outputs.append(
+            json_output(
+                "--json",
+                args.json,
+                lambda: comparison_to_json(comparison),
+                input_chars=characters_in((comparison.left, comparison.right)),
+            )
+        )
     try:
         outputs.extend(export_outputs(args, comparison))
     except OutputRefused as refused:

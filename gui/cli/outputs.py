@@ -19,7 +19,8 @@ Every subcommand that writes files goes through this module, so they all keep th
   `encodable` makes file names that are not valid UTF-8 (which Python keeps as lone surrogates)
   writable, as `\\xNN`, in every output.
 
-Imports the standard library, orjson, `core.atomic_files` and `core.file_names` only: the
+Imports the standard library, orjson, `core.atomic_files` and `core.file_names` only (and
+`core.result` for types): the
 command line must start without Qt.
 """
 
@@ -34,9 +35,13 @@ from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirediff.core.atomic_files import write_file
 from wirediff.core.file_names import SURROGATE, encodable, spell_surrogate
+
+if TYPE_CHECKING:
+    from wirediff.core.result import Document
 
 __all__ = [
     "STDOUT",
@@ -86,6 +91,13 @@ def json_text(document: object, *, indent: int | None = None) -> str:
             return orjson.dumps(document, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
         except orjson.JSONEncodeError:
             pass
+    return _standard_json(document, indent)
+
+
+def _standard_json(document: object, indent: int | None) -> str:
+    """`json_text` by the standard library: for a compact document, the bytes orjson writes
+    (both escape only quotes, backslashes and controls; they differ only in how they write
+    floats below 1e-4, which no wirediff document holds)."""
     separators = (",", ":") if indent is None else None
     text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
     if not SURROGATE.search(text):
@@ -316,16 +328,31 @@ def write_outputs(outputs: Iterable[Output]) -> str | None:
     return None
 
 
-def json_output(option: str, path: str, document: Callable[[], object]) -> Output:
+ORJSON_FROM_CHARS = 200_000
+"""Inputs from this size on have their JSON written by orjson: below it, the standard library
+writes the same bytes in less time than loading orjson (with uuid and platform) takes."""
+
+
+def characters_in(documents: Iterable[Document]) -> int:
+    """How much text `documents` hold, the `input_chars` of their JSON output."""
+    return sum(len(document.text) for document in documents)
+
+
+def json_output(
+    option: str, path: str, document: Callable[[], object], *, input_chars: int
+) -> Output:
     """An `Output` of compact JSON ending in a newline, as `json_text` writes it.
 
-    orjson's bytes are UTF-8 already and hold no lone surrogate (it refuses them), so they go
-    out as they are: for a long comparison, decoding megabytes only to search and encode them
-    again cost more than writing the JSON.
+    `input_chars` is about how much text the document was made from. orjson's bytes are UTF-8
+    already and hold no lone surrogate (it refuses them), so they go out as they are: for a
+    long comparison, decoding megabytes only to search and encode them again cost more than
+    writing the JSON.
     """
 
     def content() -> bytes:
         made = document()
+        if input_chars < ORJSON_FROM_CHARS:
+            return (_standard_json(made, None) + "\n").encode("utf-8")
         import orjson
 
         try:

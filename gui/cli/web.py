@@ -29,6 +29,7 @@ from wirediff.gui.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, ParserT
 from wirediff.gui.cli.outputs import (
     STDOUT,
     cannot_write,
+    characters_in,
     json_output,
     printable,
     refuse_outputs,
@@ -145,7 +146,12 @@ def _write_comparison(args: argparse.Namespace, left: Document, right: Document)
         raise CommandError(refusal)
     comparison = compare_documents(left, right, strict=args.strict)
     if args.json is not None:
-        output = json_output("--json", args.json, lambda: comparison_to_json(comparison))
+        output = json_output(
+            "--json",
+            args.json,
+            lambda: comparison_to_json(comparison),
+            input_chars=characters_in((comparison.left, comparison.right)),
+        )
         failure = write_outputs([output])
         if failure is not None:
             raise CommandError(failure)

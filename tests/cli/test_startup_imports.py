@@ -25,6 +25,11 @@ NOT_NEEDED = (
     "wirediff.core.text.misread_bytes",
     "wirediff.core.text.doubtful_repairs",
     "wirediff.core.text.plausibility",
+    # A small comparison's JSON is written by the standard library, without orjson (which
+    # loads uuid and platform); telling an address from a file loads no capture module.
+    "orjson",
+    "hashlib",
+    "wirediff.core.sources.capture",
 )
 
 PROGRAM = """
