@@ -8,11 +8,14 @@ paragraph hard-wrapped at 69 columns, as wire copy is, with no word changed ("re
 For each pair it times, as separate processes from fork to exit, `wirediff compare LEFT RIGHT
 --json OUT` and a difflib unified line diff of the same files, alternating the two so both
 see the same load, and prints the median wall and CPU time and peak memory of each and their
-ratio. "startup" times `wirediff compare A B --json -` on the first two seeds, against a bare
-`python -c pass`: the issue's start-up target is absolute (0.12 s from fork to exit).
-Each command runs once untimed first. Children run with bytecode caching allowed (the script
-clears PYTHONDONTWRITEBYTECODE for them), as an installed program runs: pip compiles modules
-when it installs them, an editable install on first import.
+ratio. Beside them runs the floor: what any comparison under JSON contract version 1 must do
+even aligning nothing (read and repair both files, split them into sentences, write every
+sentence as JSON), to tell the engine's own cost from the contract's. "startup" times
+`wirediff compare A B --json -` on the first two seeds, against a bare `python -c pass`: the
+start-up target is absolute (0.12 s from fork to exit). Each command runs once untimed first.
+Children run with bytecode caching allowed (the script clears PYTHONDONTWRITEBYTECODE for
+them), as an installed program runs: pip compiles modules when it installs them, an editable
+install on first import.
 Run by hand; timed tests are flaky on shared machines, so this is not a test.
 """
 
@@ -38,6 +41,25 @@ DIFFLIB_SCRIPT = (
     "sys.stdout.writelines(difflib.unified_diff(a, b))\n"
 )
 
+
+# The least any comparison under JSON contract version 1 must do, aligning nothing: read and
+# repair both versions, split every paragraph into sentences and write every sentence as JSON.
+FLOOR_SCRIPT = (
+    "import sys, orjson\n"
+    "from wirediff.core.compare import load_document\n"
+    "from wirediff.core.segment.split import split_sentences\n"
+    "docs = [load_document(path) for path in sys.argv[1:3]]\n"
+    "memo = {}\n"
+    "def sentences(paragraph):\n"
+    "    if paragraph not in memo:\n"
+    "        memo[paragraph] = [s.strip() for s in split_sentences(paragraph) if s.strip()]\n"
+    "    return memo[paragraph]\n"
+    "rows = [{'kind': 'added', 'left': [], 'right': [i], 'sentences': [\n"
+    "    {'kind': 'added', 'left': None, 'right': s} for s in sentences(p)]}\n"
+    "    for d in docs for i, p in enumerate(d.paragraphs)]\n"
+    "sides = [list(d.paragraphs) for d in docs]\n"
+    "sys.stdout.buffer.write(orjson.dumps({'sides': sides, 'rows': rows}))\n"
+)
 
 WIRE_WIDTH = 69
 
@@ -85,7 +107,8 @@ def startup_commands(wirediff: str) -> dict[str, list[str]]:
 
 
 def report(commands: dict[str, list[str]], runs: int) -> None:
-    """Time each command `runs` times, alternating them, after one untimed run of each."""
+    """Time each command `runs` times, alternating them, after one untimed run of each; the
+    last command is the one the others' times are divided by."""
     for argv in commands.values():
         timed(argv)
     samples: dict[str, list[tuple[float, float, float]]] = {command: [] for command in commands}
@@ -99,8 +122,9 @@ def report(commands: dict[str, list[str]], runs: int) -> None:
         peak = max(sample[2] for sample in taken)
         walls[command] = wall
         print(f"  {command:26} median {wall:.3f} s wall, {cpu:.3f} s CPU   peak {peak:.0f} MB")
-    (first, first_wall), (second, second_wall) = walls.items()
-    print(f"  wall time ratio, {first} / {second}: {first_wall / second_wall:.2f}")
+    *others, (baseline, baseline_wall) = walls.items()
+    for command, wall in others:
+        print(f"  wall time ratio, {command} / {baseline}: {wall / baseline_wall:.2f}")
 
 
 def main() -> int:
@@ -134,6 +158,7 @@ def main() -> int:
                 "--json",
                 os.devnull,
             ],
+            "floor: read, split, JSON": [sys.executable, "-c", FLOOR_SCRIPT, str(left), str(right)],
             "difflib line diff": [sys.executable, "-c", DIFFLIB_SCRIPT, str(left), str(right)],
         }
         print(
