@@ -30,6 +30,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
 
 from wirediff.core.atomic_files import write_file
+from wirediff.core.collection_pause import fewer_collections
 from wirediff.core.result import Comparison
 from wirediff.gui.export.layout import ExportLayout, ExportStyle, Page
 from wirediff.gui.export.png import RawPng, ScanlineBuffer, encode_png
@@ -164,7 +165,7 @@ class ImageExport:
         # One part is compressed and written while the next is drawn; the drawing holds the
         # GIL, so more threads would only wait (and hold more parts in memory).
         pending: Future[Path] | None = None
-        with ThreadPoolExecutor(1) as pool:
+        with ThreadPoolExecutor(1) as pool, fewer_collections():
             for number, target in enumerate(targets, start=1):
                 if cancelled is not None and cancelled():
                     break

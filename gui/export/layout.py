@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 
+from wirediff.core.collection_pause import fewer_collections
 from wirediff.core.result import Comparison, Side
 from wirediff.gui.export.band import ExportBands, TitleBand
 from wirediff.gui.presentation.export_plan import (
@@ -155,12 +156,16 @@ class ExportLayout:
         legend = legend_entries(comparison, include_minor=style.show_minor)
         self.band: TitleBand = self.bands.title_band(self.heading, legend)
         self.blocks: list[Block] = [Block(BlockKind.BAND, self.band.height)]
-        for item in items:
-            if isinstance(item, GapItem):
-                self.blocks.append(Block(BlockKind.GAP, self.bands.gap_height, -1, item.caption()))
-            else:
-                height = self.row_layout(item.index).height
-                self.blocks.append(Block(BlockKind.ROW, height, item.index))
+        # Measuring makes and drops a few objects per row, all freed as they go; the collector
+        # would otherwise walk the whole comparison again and again meanwhile.
+        with fewer_collections():
+            for item in items:
+                if isinstance(item, GapItem):
+                    caption = item.caption()
+                    self.blocks.append(Block(BlockKind.GAP, self.bands.gap_height, -1, caption))
+                else:
+                    height = self.row_layout(item.index).height
+                    self.blocks.append(Block(BlockKind.ROW, height, item.index))
         self.blocks.append(Block(BlockKind.END, round(self.painter.em * END_MARGIN_EMS)))
 
     def row_layout(self, index: int) -> RowLayout:

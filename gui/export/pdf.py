@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 
 from wirediff.core.atomic_files import write_file
+from wirediff.core.collection_pause import fewer_collections
 from wirediff.core.result import Comparison
 from wirediff.gui.export.layout import ExportLayout, ExportStyle
 from wirediff.gui.presentation.export_plan import export_items
@@ -197,13 +198,14 @@ class PdfExport:
             # The layout is measured at the screen's DPI; a printer's is often far higher.
             scale = device.logicalDpiY() / self.dpi
             painter.scale(scale, scale)
-            for number in range(1, self.count + 1):
-                if before_page is not None and not before_page(drawn, self.count):
-                    break
-                if number > 1:
-                    device.newPage()
-                self.draw_page(painter, number)
-                drawn = number
+            with fewer_collections():  # as when the layout was measured
+                for number in range(1, self.count + 1):
+                    if before_page is not None and not before_page(drawn, self.count):
+                        break
+                    if number > 1:
+                        device.newPage()
+                    self.draw_page(painter, number)
+                    drawn = number
         finally:
             painter.end()
         return drawn
