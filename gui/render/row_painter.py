@@ -105,6 +105,12 @@ class RowPainter:
         self.symbol_font = QFont(self.font)
         self.symbol_font.setWeight(QFont.Weight.Bold)
         self._formats = self._make_formats()
+        # Made once and copied into each paragraph's layout: a row may hold a dozen paragraphs
+        # and a long export lays out thousands.
+        self._text_options = {
+            right_to_left: _text_option(right_to_left) for right_to_left in (False, True)
+        }
+        self._columns: tuple[int, Columns] | None = None  # the width asked for last, split
 
     def mark_format(self, mark: Mark) -> QTextCharFormat:
         """A copy of the text format of `mark` (the export legend shows the same marks)."""
@@ -142,7 +148,16 @@ class RowPainter:
     # -- geometry -------------------------------------------------------------------------
 
     def columns(self, width: int) -> Columns:
-        """Split a row of `width` pixels into left half, gutter and right half."""
+        """Split a row of `width` pixels into left half, gutter and right half (the same
+        `Columns` each time for one width: do not change its rectangles)."""
+        last = self._columns
+        if last is None or last[0] != width:
+            # One tuple, stored at once: a painter shared between threads never pairs a width
+            # with another width's columns.
+            last = self._columns = (width, self._split(width))
+        return last[1]
+
+    def _split(self, width: int) -> Columns:
         margin = round(self.em * OUTER_MARGIN_EMS)
         gutter = round(self.em * GUTTER_EMS)
         half = max(1.0, (width - 2 * margin - gutter) / 2)
@@ -191,12 +206,7 @@ class RowPainter:
         repaired: tuple[RepairMark, ...] = (),
     ) -> QTextLayout:
         layout = QTextLayout(paragraph.text, self.font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        if is_right_to_left(paragraph.text):
-            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-            option.setAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.setTextOption(option)
+        layout.setTextOption(self._text_options[is_right_to_left(paragraph.text)])
         layout.setCacheEnabled(True)
         ranges = []
         for span in paragraph.spans:
@@ -212,7 +222,8 @@ class RowPainter:
             text_range.length = mark.end - mark.start
             text_range.format = self._repair_format()
             ranges.append(text_range)
-        layout.setFormats(ranges)
+        if ranges:
+            layout.setFormats(ranges)
         layout.beginLayout()
         y = self.baseline_shift
         while True:
@@ -525,3 +536,13 @@ class RowPainter:
                 )
             )
         painter.restore()
+
+
+def _text_option(right_to_left: bool) -> QTextOption:
+    """How a paragraph's lines wrap and align: long words break anywhere rather than overflow."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    if right_to_left:
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return option
