@@ -70,8 +70,8 @@ def load_versions(
     name: str | None = None,
     checkpoint: Checkpoint | None = None,
 ) -> tuple[Document, ...]:
-    """Every version a file holds: one, or for a document with tracked changes two, named
-    "NAME (as written)" and "NAME (changes accepted)", in that order."""
+    """Every version a file holds: one, or for a document with tracked changes (Word or
+    OpenDocument) two, named "NAME (as written)" and "NAME (changes accepted)", in that order."""
     raw, label, display_name = _input_of(path, raw, name)
     story = _read(raw, label, None, None)
     if story.original is None:
@@ -88,19 +88,24 @@ def load_versions(
 
 
 def holds_two_versions(path: str | Path) -> bool:
-    """Whether a file holds two versions of its story (a Word file with tracked changes),
-    told from its bytes without reading the story, so a window can ask before it opens the
-    file; False for a file that cannot be read (opening it then says why).
+    """Whether a file holds two versions of its story (a Word or OpenDocument file with
+    tracked changes), told from its bytes without reading the story, so a window can ask
+    before it opens the file; False for a file that cannot be read (opening it then says why).
     """
     try:
         raw = read_input(path)
     except InputError:
         return False
-    if detect_format(raw, str(path)) is not Format.DOCX:
-        return False
-    from wirediff.core.formats.docx import has_tracked_changes_in
+    found = detect_format(raw, str(path))
+    if found is Format.DOCX:
+        from wirediff.core.formats import docx
 
-    return has_tracked_changes_in(raw)
+        return docx.has_tracked_changes_in(raw)
+    if found is Format.ODT:
+        from wirediff.core.formats import odt
+
+        return odt.has_tracked_changes_in(raw)
+    return False
 
 
 def _input_of(

@@ -73,12 +73,16 @@ def test_extract_reads_opendocument_and_rtf(run_wirediff, tmp_path) -> None:
     result = run_wirediff("extract", tmp_path / "storm.odt", tmp_path / "storm.rtf", "--json", "-")
     assert result.returncode == 0, result.stderr
     files = json.loads(result.stdout)["files"]
+    # The .odt holds tracked changes: both its readings are listed, as written first.
     assert [(entry["format"], entry["meta"]["title"]) for entry in files] == [
+        ("odt", "Storm hits the coast"),
         ("odt", "Storm hits the coast"),
         ("rtf", "Storm hits the cafés"),
     ]
-    assert files[0]["furniture"] == ["THE DAILY EXAMPLE — DRAFT"]
-    assert files[1]["paragraphs"][-1] == "Residents sent photos 😀 online."
+    assert files[0]["furniture"] == files[1]["furniture"] == ["THE DAILY EXAMPLE — DRAFT"]
+    assert "The mayor said forty homes were lost." in files[0]["paragraphs"]
+    assert "The mayor said fifty homes were lost." in files[1]["paragraphs"]
+    assert files[2]["paragraphs"][-1] == "Residents sent photos 😀 online."
 
 
 def test_compare_json_carries_a_wire_storys_version_and_urgency(run_wirediff, tmp_path) -> None:
@@ -145,6 +149,19 @@ def test_compare_one_word_file_with_tracked_changes(run_wirediff, tmp_path) -> N
         "Schools will reopen on Friday.",
     ]
     assert [row["kind"] for row in document["rows"]] == ["changed", "equal", "added"]
+
+
+def test_compare_one_opendocument_file_with_tracked_changes(run_wirediff, tmp_path) -> None:
+    (tmp_path / "draft.odt").write_bytes(odt_file())
+    result = run_wirediff("compare", tmp_path / "draft.odt", "--json", "-")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert "The mayor said forty homes were lost." in document["left"]["paragraphs"]
+    assert "The mayor said fifty homes were lost." in document["right"]["paragraphs"]
+    changed = [row for row in document["rows"] if row["kind"] == "changed"]
+    assert [sentence["ops"] for row in changed for sentence in row["sentences"]] == [
+        [["=", "The mayor said "], ["-", "forty"], ["+", "fifty"], ["=", " homes were lost."]]
+    ]
 
 
 def test_compare_one_file_without_tracked_changes_is_one_line(run_wirediff, tmp_path) -> None:

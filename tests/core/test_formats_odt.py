@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from odf import dc, meta, style, table, teletype, text
@@ -13,8 +15,9 @@ from odf.draw import Frame, TextBox
 from odf.namespaces import TEXTNS, XMLNS
 from odf.opendocument import OpenDocumentText
 
-from wirediff.core.compare import load_document
+from wirediff.core.compare import holds_two_versions, load_document, load_versions
 from wirediff.core.errors import CorruptInput
+from wirediff.core.formats.odt import has_tracked_changes_in
 from wirediff.core.formats.read import read_story
 
 
@@ -43,10 +46,15 @@ def odt_file(*, with_meta: bool = True) -> bytes:
     deleted = text.ChangedRegion(qattributes={(XMLNS, "id"): "ct1", (TEXTNS, "id"): "ct1"})
     deletion = text.Deletion()
     deletion.addElement(office_change_info())
-    deletion.addElement(paragraph("forty"))
+    deletion.addElement(paragraph("forty "))
     deleted.addElement(deletion)
+    inserted = text.ChangedRegion(qattributes={(XMLNS, "id"): "ct2", (TEXTNS, "id"): "ct2"})
+    insertion = text.Insertion()
+    insertion.addElement(office_change_info())
+    inserted.addElement(insertion)
     changes = text.TrackedChanges()
     changes.addElement(deleted)
+    changes.addElement(inserted)
     body.addElement(changes)
 
     body.addElement(paragraph("Storm hits the coast", text.H, outlinelevel=1))
@@ -82,7 +90,10 @@ def odt_file(*, with_meta: bool = True) -> bytes:
     broken = text.P()
     broken.addText("The mayor said ")
     broken.addElement(text.Change(changeid="ct1"))
-    broken.addText("fifty homes were lost.")
+    broken.addElement(text.ChangeStart(changeid="ct2"))
+    broken.addText("fifty ")
+    broken.addElement(text.ChangeEnd(changeid="ct2"))
+    broken.addText("homes were lost.")
     broken.addElement(text.LineBreak())
     broken.addText("Schools will stay closed.")
     body.addElement(broken)
@@ -188,3 +199,131 @@ def test_the_initial_creator_is_the_byline_when_no_one_else_is_named() -> None:
     out = io.BytesIO()
     document.write(out)
     assert read_story(out.getvalue()).meta.byline == "Sam Poe"
+
+
+def tracked_odt(build: Callable[[text.TrackedChanges, object], None]) -> bytes:
+    """An .odt whose body `build` fills, given the change list to add regions to."""
+    document = OpenDocumentText()
+    changes = text.TrackedChanges()
+    document.text.addElement(changes)
+    build(changes, document.text)
+    out = io.BytesIO()
+    document.write(out)
+    return out.getvalue()
+
+
+def region(changes: text.TrackedChanges, identifier: str, kind: type, *deleted: str) -> None:
+    change = kind()
+    change.addElement(office_change_info())
+    for words in deleted:
+        change.addElement(paragraph(words))
+    held = text.ChangedRegion(qattributes={(XMLNS, "id"): identifier, (TEXTNS, "id"): identifier})
+    held.addElement(change)
+    changes.addElement(held)
+
+
+def versions(raw: bytes) -> tuple[list[str], list[str] | None]:
+    story = read_story(raw, name="draft.odt")
+    original = story.original.split("\n\n") if story.original is not None else None
+    return story.text.split("\n\n"), original
+
+
+def test_inserted_words_are_left_out_as_written() -> None:
+    def build(changes: text.TrackedChanges, body: object) -> None:
+        region(changes, "ct1", text.Insertion)
+        sentence = text.P()
+        sentence.addText("The storm ")
+        sentence.addElement(text.ChangeStart(changeid="ct1"))
+        sentence.addText("badly ")
+        sentence.addElement(text.ChangeEnd(changeid="ct1"))
+        sentence.addText("hit the coast.")
+        body.addElement(sentence)
+
+    assert versions(tracked_odt(build)) == (
+        ["The storm badly hit the coast."],
+        ["The storm hit the coast."],
+    )
+
+
+def test_deleted_words_come_back_where_their_mark_stands() -> None:
+    def build(changes: text.TrackedChanges, body: object) -> None:
+        region(changes, "ct1", text.Deletion, "all ")
+        sentence = text.P()
+        sentence.addText("Roads were ")
+        sentence.addElement(text.Change(changeid="ct1"))
+        sentence.addText("closed.")
+        body.addElement(sentence)
+
+    assert versions(tracked_odt(build)) == (["Roads were closed."], ["Roads were all closed."])
+
+
+def test_a_deleted_paragraph_comes_back_as_a_paragraph() -> None:
+    def build(changes: text.TrackedChanges, body: object) -> None:
+        # As LibreOffice writes it: the deleted paragraph, then the empty rest of its break,
+        # marked at the start of the paragraph that followed it.
+        region(changes, "ct1", text.Deletion, "Power was cut to 40,000 homes.", "")
+        body.addElement(paragraph("A storm hit the coast."))
+        following = text.P()
+        following.addElement(text.Change(changeid="ct1"))
+        following.addText("Schools will stay closed.")
+        body.addElement(following)
+
+    assert versions(tracked_odt(build)) == (
+        ["A storm hit the coast.", "Schools will stay closed."],
+        ["A storm hit the coast.", "Power was cut to 40,000 homes.", "Schools will stay closed."],
+    )
+
+
+def test_an_inserted_paragraph_break_is_undone_as_written() -> None:
+    def build(changes: text.TrackedChanges, body: object) -> None:
+        region(changes, "ct1", text.Insertion)
+        first = text.P()
+        first.addText("Schools will close on Tuesday.")
+        first.addElement(text.ChangeStart(changeid="ct1"))
+        body.addElement(first)
+        second = text.P()
+        second.addElement(text.ChangeEnd(changeid="ct1"))
+        second.addText("They reopen Friday.")
+        body.addElement(second)
+
+    assert versions(tracked_odt(build)) == (
+        ["Schools will close on Tuesday.", "They reopen Friday."],
+        ["Schools will close on Tuesday. They reopen Friday."],
+    )
+
+
+def test_format_changes_alone_leave_one_version() -> None:
+    def build(changes: text.TrackedChanges, body: object) -> None:
+        region(changes, "ct1", text.FormatChange)
+        sentence = text.P()
+        sentence.addElement(text.ChangeStart(changeid="ct1"))
+        sentence.addText("Bold news.")
+        sentence.addElement(text.ChangeEnd(changeid="ct1"))
+        body.addElement(sentence)
+
+    raw = tracked_odt(build)
+    assert versions(raw) == (["Bold news."], None)
+    assert not has_tracked_changes_in(raw)
+
+
+def test_a_draft_with_tracked_changes_opens_as_two_versions(tmp_path: Path) -> None:
+    def build(changes: text.TrackedChanges, body: object) -> None:
+        region(changes, "ct1", text.Insertion)
+        sentence = text.P()
+        sentence.addText("Officials ")
+        sentence.addElement(text.ChangeStart(changeid="ct1"))
+        sentence.addText("later ")
+        sentence.addElement(text.ChangeEnd(changeid="ct1"))
+        sentence.addText("confirmed it.")
+        body.addElement(sentence)
+
+    draft = tmp_path / "draft.odt"
+    draft.write_bytes(tracked_odt(build))
+    assert has_tracked_changes_in(draft.read_bytes())
+    assert holds_two_versions(draft)
+    written, accepted = load_versions(draft)
+    assert (written.name, written.text) == ("draft.odt (as written)", "Officials confirmed it.")
+    assert (accepted.name, accepted.text) == (
+        "draft.odt (changes accepted)",
+        "Officials later confirmed it.",
+    )
