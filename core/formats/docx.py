@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wirediff.core.errors import InputError
-from wirediff.core.formats.package import Package, open_package, tag_name
+from wirediff.core.formats.package import Package, open_package, part_matches, tag_name
 from wirediff.core.formats.story import Format, Story, join_paragraphs
 from wirediff.core.result import StoryMeta
 
@@ -78,11 +77,7 @@ def has_tracked_changes_in(raw: bytes) -> bool:
     >>> has_tracked_changes_in(b"not a zip")
     False
     """
-    try:
-        with open_package(raw, KIND) as package:
-            return bool(_TRACKED_MARK.search(package.read("word/document.xml")))
-    except InputError:
-        return False
+    return part_matches(raw, KIND, "word/document.xml", _TRACKED_MARK)
 
 
 def _has_tracked_changes(body: etree._Element) -> bool:

@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wirediff.core.errors import InputError
-from wirediff.core.formats.package import Package, open_package, tag_name
+from wirediff.core.formats.package import Package, open_package, part_matches, tag_name
 from wirediff.core.formats.story import Format, Story, join_paragraphs
 from wirediff.core.result import StoryMeta
 
@@ -81,11 +80,7 @@ def has_tracked_changes_in(raw: bytes) -> bool:
     >>> has_tracked_changes_in(b"not a zip")
     False
     """
-    try:
-        with open_package(raw, KIND) as package:
-            return bool(_TRACKED_MARK.search(package.read("content.xml")))
-    except InputError:
-        return False
+    return part_matches(raw, KIND, "content.xml", _TRACKED_MARK)
 
 
 def _changed_regions(content: etree._Element) -> dict[str, tuple[str, etree._Element]]:

@@ -11,13 +11,14 @@ Imports the standard library, lxml and `core.errors` only.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from lxml import etree
 
-from wirediff.core.errors import CorruptInput, InputTooLarge
+from wirediff.core.errors import CorruptInput, InputError, InputTooLarge
 
 MAX_PART_BYTES = 64 * 1024 * 1024
 """Largest uncompressed part read: a 1,000-page novel's document.xml is about 20 MB."""
@@ -101,3 +102,17 @@ def open_package(raw: bytes, kind: str) -> Iterator[Package]:
         raise CorruptInput(f"the {kind} is damaged: it is not a readable ZIP package") from None
     with archive:
         yield Package(archive, kind)
+
+
+def part_matches(raw: bytes, kind: str, part: str, pattern: re.Pattern[bytes]) -> bool:
+    """Whether part `part` of the package `raw` holds `pattern`, told from its bytes without
+    parsing them; False for a damaged package (reading it says what is wrong).
+
+    >>> part_matches(b"not a zip", "Word file", "word/document.xml", re.compile(rb"<w:ins"))
+    False
+    """
+    try:
+        with open_package(raw, kind) as package:
+            return bool(pattern.search(package.read(part)))
+    except InputError:
+        return False

@@ -222,6 +222,17 @@ def region(changes: text.TrackedChanges, identifier: str, kind: type, *deleted: 
     changes.addElement(held)
 
 
+def with_insertion(before: str, inserted: str, after: str, identifier: str = "ct1") -> object:
+    """A paragraph whose middle words are marked as inserted by change `identifier`."""
+    sentence = text.P()
+    sentence.addText(before)
+    sentence.addElement(text.ChangeStart(changeid=identifier))
+    sentence.addText(inserted)
+    sentence.addElement(text.ChangeEnd(changeid=identifier))
+    sentence.addText(after)
+    return sentence
+
+
 def versions(raw: bytes) -> tuple[list[str], list[str] | None]:
     story = read_story(raw, name="draft.odt")
     original = story.original.split("\n\n") if story.original is not None else None
@@ -231,13 +242,7 @@ def versions(raw: bytes) -> tuple[list[str], list[str] | None]:
 def test_inserted_words_are_left_out_as_written() -> None:
     def build(changes: text.TrackedChanges, body: object) -> None:
         region(changes, "ct1", text.Insertion)
-        sentence = text.P()
-        sentence.addText("The storm ")
-        sentence.addElement(text.ChangeStart(changeid="ct1"))
-        sentence.addText("badly ")
-        sentence.addElement(text.ChangeEnd(changeid="ct1"))
-        sentence.addText("hit the coast.")
-        body.addElement(sentence)
+        body.addElement(with_insertion("The storm ", "badly ", "hit the coast."))
 
     assert versions(tracked_odt(build)) == (
         ["The storm badly hit the coast."],
@@ -309,13 +314,7 @@ def test_format_changes_alone_leave_one_version() -> None:
 def test_a_draft_with_tracked_changes_opens_as_two_versions(tmp_path: Path) -> None:
     def build(changes: text.TrackedChanges, body: object) -> None:
         region(changes, "ct1", text.Insertion)
-        sentence = text.P()
-        sentence.addText("Officials ")
-        sentence.addElement(text.ChangeStart(changeid="ct1"))
-        sentence.addText("later ")
-        sentence.addElement(text.ChangeEnd(changeid="ct1"))
-        sentence.addText("confirmed it.")
-        body.addElement(sentence)
+        body.addElement(with_insertion("Officials ", "later ", "confirmed it."))
 
     draft = tmp_path / "draft.odt"
     draft.write_bytes(tracked_odt(build))
