@@ -51,6 +51,40 @@ def headline_of(document: Document) -> str:
     return document.name
 
 
+def header_title(document: Document) -> str:
+    """What a side's header says of its version: its title and facts ("Storm hits the coast —
+    Web page · The Daily Example · 3 Jun 2024 14:02"), or its name for plain text, then any
+    notices. One of the two readings of a document with tracked changes says which it is
+    first, where a narrow header's middle ellipsis never hides it: both readings share the
+    title, format and date.
+
+    >>> from dataclasses import replace
+    >>> from wirediff.core.compare import load_document
+    >>> from wirediff.core.result import StoryMeta
+    >>> plain = load_document(raw=b"Rain fell.", name="notes.txt")
+    >>> header_title(plain)
+    'notes.txt'
+    >>> meta = StoryMeta("odt", title="Storm hits the coast")
+    >>> header_title(replace(plain, name="draft.odt (as written)", meta=meta))
+    'As written: Storm hits the coast — OpenDocument text'
+    >>> header_title(replace(plain, name="draft.odt (changes accepted)", meta=meta))
+    'Changes accepted: Storm hits the coast — OpenDocument text'
+    >>> header_title(replace(plain, name="draft.odt (as written)", meta=StoryMeta("odt")))
+    'As written: draft.odt — OpenDocument text'
+    """
+    from wirediff.core.compare import ACCEPTED_SUFFIX, ORIGINAL_SUFFIX
+
+    name, reading = document.name, ""
+    for suffix in (ORIGINAL_SUFFIX, ACCEPTED_SUFFIX):
+        if name.endswith(suffix):
+            name = name.removesuffix(suffix)
+            words = suffix.strip(" ()")
+            reading = f"{words[0].upper()}{words[1:]}: "
+    facts = source_facts(document)
+    shown = f"{document.meta.title or name} — {facts}" if facts else document.name
+    return " · ".join([reading + shown if facts else shown, *document.notices])
+
+
 def word_count(document: Document) -> int:
     return len(document.text.split())
 

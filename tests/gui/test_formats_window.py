@@ -75,6 +75,10 @@ def test_one_word_file_with_tracked_changes_opens_as_its_two_versions(qtbot, win
     assert comparison.left.paragraphs[0] == "The mayor said forty homes were lost."
     assert comparison.right.paragraphs[0] == "The mayor said fifty homes were lost."
     assert [row.kind.value for row in comparison.rows] == ["changed", "equal", "added"]
+    # Both readings share the file's title, format and date: each header says which it is
+    # first, where a narrow header's middle ellipsis cannot hide it.
+    assert window.headers[Side.LEFT].name() == "As written: draft.docx — Word document"
+    assert window.headers[Side.RIGHT].name() == "Changes accepted: draft.docx — Word document"
     panel = window.versions.panel
     qtbot.waitUntil(lambda: len(panel.documents()) == 2, timeout=COMPARE_TIMEOUT_MS)
     assert [document.name for document in panel.documents()] == [

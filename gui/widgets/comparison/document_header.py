@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.result import Side
-from wirediff.gui.presentation.version_facts import source_facts
+from wirediff.gui.presentation.version_facts import header_title
 from wirediff.gui.widgets.comparison.view_text import local_paths
 
 if TYPE_CHECKING:
@@ -151,12 +151,7 @@ class DocumentHeader(QFrame):
     def set_document(self, document: Document | None, source: DocumentSource | None) -> None:
         """Show what is loaded on this side (None: nothing yet)."""
         name = document.name if document is not None else (source.name if source else "No file")
-        facts = source_facts(document) if document is not None else ""
-        if document is not None and facts:
-            shown = f"{document.meta.title or name} — {facts}"
-            self._name.setText(" · ".join([shown, *document.notices]))
-        else:
-            self._name.setText(name)
+        self._name.setText(header_title(document) if document is not None else name)
         path = (source.path if source and source.path else None) or (document and document.path)
         self._name.setToolTip(path or name)
         if document is None:
