@@ -20,11 +20,12 @@ May import `core`, the `gui.export_*` modules below it, `gui.render.row_painter`
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
@@ -45,6 +46,7 @@ from wirediff.gui.presentation.export_limits import (
 from wirediff.gui.presentation.export_plan import ExportItem, RowItem, export_items, part_names
 
 _RGB32_BYTES = 4  # per pixel
+_Done = TypeVar("_Done")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,9 @@ class ImageExport:
         # Whole layout pixels per part, so a part's device height never passes the limit.
         self.part_height = math.floor(MAX_PART_HEIGHT_PX / options.scale)
         self.pages: list[Page] = self.layout.paginate(self.part_height)
-        self._buffers: tuple[_Canvas, ScanlineBuffer] | None = None
+        # The parts `png` is handing out, one after another, and the number it expects next.
+        self._parts: Generator[bytes, None, None] | None = None
+        self._next_part = 1
 
     @property
     def count(self) -> int:
@@ -133,16 +137,26 @@ class ImageExport:
         return image
 
     def png(self, number: int) -> bytes:
-        """Part `number` (from 1) drawn and encoded as PNG, on memory kept for the next part:
-        the command line asks for one part after another."""
-        if self._buffers is None:
-            self._buffers = self._new_buffers()
-        canvas, scanlines = self._buffers
-        return scanlines.hold(self._draw(canvas.image(*self.size(number)), number)).encode()
+        """Part `number` (from 1) drawn and encoded as PNG. Asked for in order, as the command
+        line writes them, each part is compressed while the next is drawn."""
+        parts = self._parts
+        if parts is None or number != self._next_part:
+            self._close_parts()
+            parts = self._parts = self._pipeline(_encode, first=number)
+        try:
+            data = next(parts)
+        except BaseException:
+            self._parts = None  # a failed pipeline is over; the next call starts another
+            raise
+        self._next_part = number + 1
+        if number == self.count:
+            self._close_parts()
+        return data
 
-    def _new_buffers(self) -> tuple[_Canvas, ScanlineBuffer]:
-        largest = max(self.size(number) for number in range(1, self.count + 1))
-        return _Canvas(largest), ScanlineBuffer()
+    def _close_parts(self) -> None:
+        if self._parts is not None:
+            self._parts.close()
+            self._parts = None
 
     def part_paths(self, path: Path) -> list[Path]:
         """Where the parts of an export to `path` go: `path` itself, or path-1.png..."""
@@ -156,28 +170,44 @@ class ImageExport:
     ) -> list[Path]:
         """Write every part; returns the files written. Raises `OSError` if one cannot be.
 
-        `progress(done, total)` is called after each part is drawn and `cancelled()` checked
-        before each; a cancelled export returns the parts written so far.
+        `progress(done, total)` is called after each part is written and `cancelled()` checked
+        before each is drawn; a cancelled export returns the parts written so far.
         """
         targets = self.part_paths(path)
         written: list[Path] = []
-        canvas, scanlines = self._new_buffers()
-        # One part is compressed and written while the next is drawn; the drawing holds the
-        # GIL, so more threads would only wait (and hold more parts in memory).
-        pending: Future[Path] | None = None
+        for target in self._pipeline(
+            lambda number, image: _write_png(targets[number - 1], image), cancelled=cancelled
+        ):
+            written.append(target)
+            if progress is not None:
+                progress(len(written), len(targets))
+        return written
+
+    def _pipeline(
+        self,
+        finish: Callable[[int, RawPng], _Done],
+        *,
+        first: int = 1,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Generator[_Done, None, None]:
+        """`finish(number, image)` of each part from `first` on, in order: parts are drawn on
+        one reused canvas, and each is finished (encoded, written) on a worker thread while
+        the next is drawn."""
+        largest = max(self.size(number) for number in range(first, self.count + 1))
+        canvas, scanlines = _Canvas(largest), ScanlineBuffer()
+        # One worker: the drawing holds the GIL, so more threads would only wait (and hold more
+        # parts in memory); deflate releases it.
+        pending: Future[_Done] | None = None
         with ThreadPoolExecutor(1) as pool, fewer_collections():
-            for number, target in enumerate(targets, start=1):
+            for number in range(first, self.count + 1):
                 if cancelled is not None and cancelled():
                     break
                 image = self._draw(canvas.image(*self.size(number)), number)
                 if pending is not None:
-                    written.append(pending.result())  # and the scanline buffer is free again
-                pending = pool.submit(_write_png, target, scanlines.hold(image))
-                if progress is not None:
-                    progress(number, len(targets))
+                    yield pending.result()  # and the scanline buffer is free again
+                pending = pool.submit(finish, number, scanlines.hold(image))
             if pending is not None:
-                written.append(pending.result())
-        return written
+                yield pending.result()
 
 
 class _Canvas:
@@ -193,6 +223,10 @@ class _Canvas:
         if len(self._pixels) < stride * height:
             self._pixels = bytearray(stride * height)
         return QImage(self._pixels, width, height, stride, QImage.Format.Format_RGB32)
+
+
+def _encode(_number: int, image: RawPng) -> bytes:
+    return image.encode()
 
 
 def _write_png(target: Path, image: RawPng) -> Path:

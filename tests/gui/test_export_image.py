@@ -2,7 +2,8 @@
 colour and gutter mark on the rows holding the Germany/Putin sentences of seeds 000 vs 001 (and
 not on an unchanged row), "changes only" much shorter yet holding every change, a ~1 MB pair
 split into parts of at most 16,000 pixels at row boundaries with every row placed once, a row
-taller than a part split between lines of each half, and the doctests of the export plan."""
+taller than a part split between lines of each half, every part saved or encoded the part drawn
+(a cancelled save keeping the parts written so far), and the doctests of the export plan."""
 
 from __future__ import annotations
 
@@ -99,6 +100,27 @@ def test_every_part_saved_or_encoded_is_the_part_drawn(demo, style, monkeypatch,
         # As the command line writes them, one part after another on the same memory.
         encoded = QImage.fromData(export.png(number), "PNG")
         assert encoded.convertToFormat(QImage.Format.Format_RGB32) == drawn
+    # Out of order, a part is drawn again from scratch.
+    again = QImage.fromData(export.png(2), "PNG").convertToFormat(QImage.Format.Format_RGB32)
+    assert again == export.render(2)
+
+
+def test_a_cancelled_save_keeps_the_parts_written_so_far(demo, style, monkeypatch, tmp_path: Path):
+    monkeypatch.setattr(wirediff.gui.export.image, "MAX_PART_HEIGHT_PX", 700)
+    export = ImageExport(demo, style, ImageOptions())
+    reported: list[tuple[int, int]] = []
+    folder = tmp_path / "out"
+    folder.mkdir()
+    written = export.save(
+        folder / "demo.png",
+        progress=lambda *done: reported.append(done),
+        cancelled=lambda: bool(reported),
+    )
+    assert 0 < len(written) < export.count
+    assert written == export.part_paths(folder / "demo.png")[: len(written)]
+    assert reported == [(number, export.count) for number in range(1, len(written) + 1)]
+    assert sorted(folder.iterdir()) == sorted(written)
+    assert all(QImage(str(path)).height() == export.size(n)[1] for n, path in enumerate(written, 1))
 
 
 def test_added_colour_on_the_germany_and_putin_row(demo, style):
