@@ -176,3 +176,44 @@ def test_words_common_to_many_sentences_cast_no_vote(monkeypatch):
     assert pair_rewordings([0], [0, 1], left, right) == []
     monkeypatch.setattr(rewording, "MAX_POSTINGS", 2)
     assert pair_rewordings([0], [0, 1], left, right) == [Link((0,), (1,))]
+
+
+def test_halves_in_two_paragraphs_join_only_if_the_first_is_a_fragment():
+    whole = [sentence(0, "The minister announced a new harbour budget and said work would start.")]
+    # The first half is a sentence of its own paragraph, not a dateline: it pairs alone.
+    apart = [
+        sentence(0, "The minister announced a new harbour budget."),
+        sentence(1, "Work on the harbour would start soon, she said."),
+    ]
+    assert pair_rewordings([0, 1], [0], apart, whole) == [Link((0,), (0,))]
+    assert pair_rewordings([0], [0, 1], whole, apart) == [Link((0,), (0,))]
+
+
+def test_a_merge_after_a_reworded_sentence_keeps_both_pairs():
+    halves = [
+        sentence(0, "Officials met in the city hall on Tuesday evening."),
+        sentence(0, "The minister announced a new harbour budget."),
+        sentence(0, "Work on the harbour would start soon, she said."),
+    ]
+    merged = [
+        sentence(0, "Officials met at the city hall on Tuesday night."),
+        sentence(0, "The minister announced a new harbour budget and said work would start."),
+    ]
+    assert pair_rewordings([0, 1, 2], [0, 1], halves, merged) == [
+        Link((0,), (0,)),
+        Link((1, 2), (1,)),
+    ]
+    assert pair_rewordings([0, 1], [0, 1, 2], merged, halves) == [
+        Link((0,), (0,)),
+        Link((1,), (1, 2)),
+    ]
+
+
+def test_a_sentence_given_twice_pairs_its_first_copy_on_either_side():
+    twice = [
+        sentence(0, "The port reopened on Monday after repairs."),
+        sentence(0, "The port reopened on Monday after repairs."),
+    ]
+    once = [sentence(0, "The port reopened late on Monday after repairs.")]
+    assert pair_rewordings([0, 1], [0], twice, once) == [Link((0,), (0,))]
+    assert pair_rewordings([0], [0, 1], once, twice) == [Link((0,), (0,))]

@@ -17,12 +17,13 @@ from wirediff.core.align.rows import (
     _inside,
     _layout_of,
     _make_contiguous,
+    _monotone,
     _point_moves_home,
     build_rows,
 )
 from wirediff.core.align.units import Link, Sentence
 from wirediff.core.progress import Checkpoint
-from wirediff.core.result import Layout, Row, RowKind
+from wirediff.core.result import Layout, Row, RowKind, SentenceKind, SentencePair
 
 
 def sentences(layout: str) -> list[Sentence]:
@@ -237,3 +238,67 @@ def test_build_rows_marks_a_moved_paragraph_and_where_it_stood():
         ("equal", (2,), (1,), ["equal"], None),
         ("moved", (1,), (2,), ["equal"], 0),
     ]
+
+
+EQ, ADD, REM = SentenceKind.EQUAL, SentenceKind.ADDED, SentenceKind.REMOVED
+
+
+def rows_of(left: str, right: str, counts: tuple[int, int], links: list[Link]) -> tuple[Row, ...]:
+    return build_rows(
+        sentences(left), sentences(right), *counts, links, strict=False, checkpoint=Checkpoint()
+    )
+
+
+def test_every_sentence_of_a_row_carries_the_paragraph_it_stands_in():
+    links = [Link((0,), (0,)), Link((1,), (1,))]
+    assert rows_of("a b / c", "a b / d", (2, 2), links) == (
+        Row(
+            RowKind.EQUAL,
+            (0,),
+            (0,),
+            (SentencePair(EQ, "A.", "A.", 0, 0), SentencePair(EQ, "B.", "B.", 0, 0)),
+        ),
+        Row(RowKind.REMOVED, (1,), (), (SentencePair(REM, "C.", None, 1, None),)),
+        Row(RowKind.ADDED, (), (1,), (SentencePair(ADD, None, "D.", None, 1),)),
+    )
+
+
+def test_a_paragraph_without_sentences_still_gets_its_row():
+    # Paragraph 2 on the left and 1 on the right hold no sentence.
+    assert rows_of("a / b", "c", (3, 2), []) == (
+        Row(RowKind.REMOVED, (0,), (), (SentencePair(REM, "A.", None, 0, None),)),
+        Row(RowKind.REMOVED, (1,), (), (SentencePair(REM, "B.", None, 1, None),)),
+        Row(RowKind.REMOVED, (2,), (), ()),
+        Row(RowKind.ADDED, (), (0,), (SentencePair(ADD, None, "C.", None, 0),)),
+        Row(RowKind.ADDED, (), (1,), ()),
+    )
+
+
+def test_a_paragraph_without_sentences_inside_a_merge_joins_it():
+    links = [Link((0,), (0,)), Link((1,), (1,))]
+    assert rows_of("a / / b", "a b", (3, 1), links) == (
+        Row(
+            RowKind.EQUAL,
+            (0, 1, 2),
+            (0,),
+            (SentencePair(EQ, "A.", "A.", 0, 0), SentencePair(EQ, "B.", "B.", 2, 0)),
+            layout=Layout.MERGED,
+        ),
+    )
+
+
+def test_a_second_sentence_of_a_link_ties_its_own_paragraph_to_the_group():
+    # b and c share left paragraph 1: the link of c joins the group the link of a and b made.
+    left, right = sentences("a / b c"), sentences("ab / c")
+    links = [Link((0, 1), (0,)), Link((2,), (1,))]
+    assert spans(_group_paragraphs(left, right, links)) == [([0, 1], [0, 1], False)]
+
+
+def test_of_two_crossing_links_in_a_row_the_one_with_more_text_on_both_sides_stays():
+    left = [Sentence(0, "Aaaaa.", "aaaaa", ("aaaaa",)), Sentence(0, "B.", "b", ("b",))]
+    right = [Sentence(0, "Yyy.", "yyy", ("yyy",)), Sentence(0, "X.", "x", ("x",))]
+    # aaaaa|x weighs 6 characters, b|yyy 4: the first stays, whichever side is read first.
+    links = [Link((0,), (1,)), Link((1,), (0,))]
+    assert _monotone(links, left, right) == [Link((0,), (1,))]
+    mirrored = [Link((1,), (0,)), Link((0,), (1,))]
+    assert _monotone(mirrored, right, left) == [Link((1,), (0,))]

@@ -372,6 +372,16 @@ def test_chinese_paragraph_splits_without_spaces() -> None:
     ]
 
 
+NOTE = "这是一个很长的说明"
+
+
+def test_an_exclamation_in_quotes_before_a_speech_tag_stays_with_it() -> None:
+    assert split_sentences('"Stop!" Kirby shouted. We left.') == [
+        '"Stop!" Kirby shouted. ',
+        "We left.",
+    ]
+
+
 def test_japanese_closing_bracket_stays_with_its_sentence() -> None:
     paragraph = "「攻撃は続く。」首相は述べた。「本当ですか？」『はい。』記者は尋ねた。"
     assert split_sentences(paragraph) == [
@@ -391,8 +401,21 @@ def test_japanese_closing_bracket_stays_with_its_sentence() -> None:
         ("他说：“走吧。”我们走了。 然后呢？", ["他说：“走吧。”", "我们走了。 ", "然后呢？"]),
         ("结束了。（完）", ["结束了。（完）"]),
         ("到此为止。", ["到此为止。"]),
+        ("彼は『行きます。』と言った。次の文。", ["彼は『行きます。』と言った。", "次の文。"]),
+        # A note in brackets stays with its sentence up to 200 characters, not beyond.
+        ("结束了。（" + NOTE * 21 + "）", ["结束了。（" + NOTE * 21 + "）"]),
+        ("结束了。（" + NOTE * 24 + "）", ["结束了。", "（" + NOTE * 24 + "）"]),
     ],
-    ids=["quotative-to", "fullwidth-decimal", "quote-then-space", "credit", "one-sentence"],
+    ids=[
+        "quotative-to",
+        "fullwidth-decimal",
+        "quote-then-space",
+        "credit",
+        "one-sentence",
+        "quotative-to-after-double-bracket",
+        "note-of-189-characters",
+        "note-of-216-characters",
+    ],
 )
 def test_cjk_sentence_ends(paragraph: str, sentences: list[str]) -> None:
     assert split_sentences(paragraph) == sentences

@@ -14,6 +14,7 @@ from wirediff.core.diff import worddiff
 from wirediff.core.diff.worddiff import (
     _common_prefix,
     _join_edits,
+    _mark_cosmetic,
     _merge,
     _narrow,
     _whole_replacement,
@@ -217,3 +218,23 @@ def test_join_edits_absorbs_wordless_runs_between_edits_and_orders_deletes_first
     ]
     assert _join_edits([(INS, "b"), (DEL, "a")]) == [(DEL, "a"), (INS, "b")]
     assert _join_edits([]) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "ops"),
+    [
+        (
+            [(EQ, "report"), (DEL, " "), (EQ, ", the")],
+            [("=", "report", False), ("-", " ", True), ("=", ", the", False)],
+        ),
+        # A space is judged by the characters that stay beside it: the deleted bracket does not.
+        (
+            [(EQ, "a"), (DEL, "("), (INS, " "), (EQ, "b)")],
+            [("=", "a", False), ("-", "(", False), ("+", " ", False), ("=", "b)", False)],
+        ),
+        # A space added at the very end has nothing after it.
+        ([(EQ, "end."), (INS, " ")], [("=", "end.", False), ("+", " ", False)]),
+    ],
+)
+def test_a_lone_space_is_cosmetic_only_where_the_fold_drops_it(raw, ops):
+    assert show(_mark_cosmetic(raw)) == ops
