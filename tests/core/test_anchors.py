@@ -12,12 +12,14 @@ import pytest
 from wirediff.core.align.anchors import (
     _gaps,
     _gaps_within,
+    _reword_inside_moves,
     accept_moves,
     find_anchors,
     find_move_candidates,
     longest_within_paragraphs,
 )
-from wirediff.core.align.units import Sentence, longest_increasing
+from wirediff.core.align.units import Link, Sentence, longest_increasing
+from wirediff.core.diff.cosmetic import fold_text
 
 
 def sentences(layout: str) -> list[Sentence]:
@@ -74,6 +76,11 @@ def test_longest_increasing(pairs, expected):
         ("a n b c", "a b c", [(0, 0), (2, 1), (3, 2)]),
         # A block moved from the end to the front keeps the longer run in place.
         ("a b c d e", "d e a b c", [(0, 2), (1, 3), (2, 4)]),
+        # The gaps the chain leaves are searched where they are, not a sentence before.
+        ("d b", "b d e", [(0, 1)]),
+        # A key anchored once is not anchored again by the common suffix.
+        ("a", "a a", [(0, 0)]),
+        ("a a", "a", [(0, 0)]),
     ],
 )
 def test_find_anchors(left, right, expected):
@@ -151,6 +158,7 @@ def test_moves_of_two_paragraphs_are_ordered_separately():
         ([(0, 0), (1, 1)], 2, 2, []),
         # A gap open on only one side is a plain insertion or deletion: not a gap to pair.
         ([(0, 0), (1, 2)], 2, 3, []),
+        ([(0, 0), (2, 1)], 3, 2, []),
         ([(0, 0), (3, 2)], 4, 3, [(range(1, 3), range(1, 2))]),
         ([(0, 0), (3, 3)], 4, 4, [(range(1, 3), range(1, 3))]),
         ([(1, 1)], 3, 3, [(range(0, 1), range(0, 1)), (range(2, 3), range(2, 3))]),
@@ -166,3 +174,21 @@ def test_gaps_within_a_moved_paragraph():
     assert gaps == [([4], [10]), ([6, 7], [12, 13])]
     assert _gaps_within([(4, 10), (7, 13)], [4, 5, 6, 7], [10, 11, 12, 13]) == [([5, 6], [11, 12])]
     assert _gaps_within([(4, 10)], [4, 5], [10]) == []
+
+
+def keyed(paragraph: int, text: str) -> Sentence:
+    return Sentence(paragraph, text, fold_text(text))
+
+
+def test_a_reworded_sentence_inside_a_moved_paragraph_pairs_as_moved():
+    left = [
+        keyed(0, "Opening words of the story."),
+        keyed(1, "The port reopened on Monday after repairs."),
+        keyed(1, "Ships queued outside the harbour all week."),
+    ]
+    right = [
+        keyed(0, "The port reopened on Monday after repairs."),
+        keyed(0, "Ships waited outside the harbour for a week."),
+        keyed(1, "Opening words of the story."),
+    ]
+    assert _reword_inside_moves([(1, 0)], left, right) == [Link((2,), (1,), moved=True)]

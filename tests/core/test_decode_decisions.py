@@ -20,11 +20,13 @@ import pytest
 from wirediff.core.errors import BinaryInput, InputTooLarge, MissingInput, UnreadableInput
 from wirediff.core.text import decode
 from wirediff.core.text.decode import (
+    _NEVER_GUESSED,
     Decoded,
     _check_size,
     _codec_name,
     _decode_lenient,
     _decode_mostly_utf8,
+    _detect,
     _informative_lines,
     _normalize_newlines,
     decode_as,
@@ -355,3 +357,9 @@ def test_damaged_utf16_after_its_mark_is_read_as_utf16() -> None:
 def test_the_scored_sample_stops_once_it_holds_its_bytes() -> None:
     exact = b"\xe9" * 999 + b"\n" + b"\xe8" * 499 + b"\n\xe0"
     assert _informative_lines(exact) == (b"\xe9" * 999 + b"\n" + b"\xe8" * 499, False)
+
+
+@pytest.mark.parametrize("declared", [None, "cp500", "ibm1140"])
+def test_ebcdic_is_never_guessed_even_for_ebcdic_bytes_or_when_declared(declared) -> None:
+    raw = "Grüße aus München, schön".encode("cp1140")
+    assert _detect(raw, declared)[0] not in _NEVER_GUESSED

@@ -106,6 +106,10 @@ def test_a_run_may_shed_typographic_punctuation_and_take_an_ascii_trail_byte() -
     assert _spans("abc Ã©", 4, 6) == [(4, 6)]
     assert _spans("abc Ã©~", 4, 6) == [(4, 6), (4, 7)]
     assert _spans("abc Ã©\x7f", 4, 6) == [(4, 6)]
+    assert _spans("abc Ã©@", 4, 6) == [(4, 6), (4, 7)]
+    assert _spans("abc Ã©?", 4, 6) == [(4, 6)]
+    # A run of typographic punctuation alone is not cut back.
+    assert _spans("a\N{RIGHT SINGLE QUOTATION MARK}b", 1, 2) == [(1, 2), (1, 3)]
     assert _spans("abc Ã© ", 4, 6) == [(4, 6)]
     assert _spans("Ã©’", 0, 3) == [(0, 3)]
     assert _spans("Ã© ’", 0, 4) == [(0, 4), (0, 2)]
@@ -145,3 +149,9 @@ def test_short_runs_decide_alone_only_as_common_words(
     line: str, repair: LegacyRepair, decisive: bool
 ) -> None:
     assert _is_decisive(repair, line) is decisive
+
+
+def test_a_run_glued_to_an_ascii_word_is_repaired() -> None:
+    assert legacy_repairs_in_line("xÌîñêâà") == [
+        LegacyRepair(1, 7, "Москва", "legacy:cp1251-as-latin1")
+    ]

@@ -61,6 +61,10 @@ def test_rebuilt_bytes() -> None:
     assert rebuild_bytes(MISREAD_GB18030, utf8_rest=False) is None
     assert rebuild_bytes("é€\x81", utf8_rest=False) == b"\xe9\x80\x81"
     assert rebuild_bytes("", utf8_rest=False) == b""
+    # U+00FF is the last character that stands for its own byte; U+0100 is not one.
+    assert rebuild_bytes("\N{LATIN SMALL LETTER Y WITH DIAERESIS}", utf8_rest=False) == b"\xff"
+    assert rebuild_bytes("\N{LATIN CAPITAL LETTER A WITH MACRON}", utf8_rest=True) == b"\xc4\x80"
+    assert rebuild_bytes("\N{LATIN CAPITAL LETTER A WITH MACRON}", utf8_rest=False) is None
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from wirediff.core.text.repair import (
     _step_groups,
     _unanchored_stretches,
     _with_plain_sequences,
+    _word_start,
     repair_text,
 )
 
@@ -127,6 +128,8 @@ def test_a_changed_stretch_past_the_limit_is_one_span(monkeypatch: pytest.Monkey
             "ftfy:nbsp-restored+weird-as-latin2",
         ),
         ([], "ftfy:unexplained"),
+        # A step ftfy may add one day keeps its own name.
+        ([("apply", "fix_something_new")], "ftfy:fix_something_new"),
     ],
 )
 def test_ftfy_steps_get_readable_method_names(plan: list[tuple[str, str]], name: str) -> None:
@@ -257,3 +260,30 @@ def test_three_byte_symbols_are_plain_misreadings_but_letters_and_controls_are_n
     ]
     # "ä¸­" is "中", a letter: the legacy repairer's business, not this one's.
     assert _with_plain_sequences("ä¸­", []) == []
+
+
+def test_a_plain_sequence_is_found_after_one_that_is_no_utf8() -> None:
+    # "à€¢" would be an overlong UTF-8 sequence: skipped, and the search goes on.
+    assert _with_plain_sequences("à€¢ and â„¢", []) == [Fix(8, 11, "â„¢", "™", "utf8-as-cp1252")]
+
+
+def test_a_plain_sequence_right_after_a_fix_is_its_own_fix() -> None:
+    first = Fix(0, 2, "Ã©", "é", "ftfy:utf8-as-cp1252")
+    assert _with_plain_sequences("Ã©â„¢", [first]) == [
+        first,
+        Fix(2, 5, "â„¢", "™", "utf8-as-cp1252"),
+    ]
+
+
+def test_a_welsh_capital_keeps_the_rest_of_the_fix() -> None:
+    line = "Buddsoddi Ã‚ Ã©clair"
+    fix = Fix(10, 15, "Ã‚ Ã©", "\N{NO-BREAK SPACE}é", "ftfy:utf8-as-cp1252")
+    assert _keep_welsh_capital(line, fix) == Fix(10, 15, "Ã‚ Ã©", "Â é", "ftfy:utf8-as-cp1252")
+
+
+@pytest.mark.parametrize(
+    ("line", "position", "start"),
+    [("the council", 6, 4), ("the council", 11, 4), ("the council", 4, 4), ("council", 0, 0)],
+)
+def test_word_start(line: str, position: int, start: int) -> None:
+    assert _word_start(line, position) == start
