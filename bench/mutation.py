@@ -23,11 +23,11 @@ weighted by their mutants, and name the modules not run. Run by hand, not in CI.
 `--sample N` estimates instead of counting: mutmut writes every mutant (without running any),
 then about N of those matching the patterns are drawn at random, seeded by `--seed`, in shares
 proportional to each module's mutants with at least a few from every module, and only those
-are run. The same seed draws the same sample while the engine is unchanged, so `--report-only`
-with the same options prints it again. Each module's figure is its sample's, with a Wilson
-interval; the total weights each module by its mutants (a stratified estimate), so a small
-module sampled at its minimum does not count for more than it is. The table says the figures
-are estimates.
+are run. Each module is drawn with its own seed, so it gets the same mutants again as long as
+its mutants and its share are unchanged, and `--report-only` with the same options prints the
+same sample again. Each module's figure is its sample's, with a Wilson interval; the total
+weights each module by its mutants (a stratified estimate), so a small module sampled at its
+minimum does not count for more than it is. The table says the figures are estimates.
 """
 
 from __future__ import annotations
@@ -149,11 +149,12 @@ def stratified_sample(
     Every module gets at least LEAST_PER_MODULE names (all it has, if fewer), so the sample
     may be a little larger than `size`. The same names, size and seed give the same sample."""
     total = sum(len(names) for names in names_by_module.values())
-    generator = random.Random(seed)
     sample = {}
     for module in sorted(names_by_module):
         names = sorted(names_by_module[module])
         share = max(LEAST_PER_MODULE, round(size * len(names) / total)) if total else 0
+        # Seeded per module, so a change to one module leaves the others' draws as they were.
+        generator = random.Random(f"{seed}/{module}")
         sample[module] = sorted(generator.sample(names, min(share, len(names))))
     return sample
 
