@@ -70,8 +70,9 @@ def load_versions(
     name: str | None = None,
     checkpoint: Checkpoint | None = None,
 ) -> tuple[Document, ...]:
-    """Every version a file holds: one, or for a document with tracked changes (Word or
-    OpenDocument) two, named "NAME (as written)" and "NAME (changes accepted)", in that order."""
+    """Every version a file holds: one, or for a document with tracked changes (Word,
+    OpenDocument, RTF) two, named "NAME (as written)" and "NAME (changes accepted)", in that
+    order."""
     raw, label, display_name = _input_of(path, raw, name)
     story = _read(raw, label, None, None)
     if story.original is None:
@@ -88,7 +89,7 @@ def load_versions(
 
 
 def holds_two_versions(path: str | Path) -> bool:
-    """Whether a file holds two versions of its story (a Word or OpenDocument file with
+    """Whether a file holds two versions of its story (a Word, OpenDocument or RTF file with
     tracked changes), told from its bytes without reading the story, so a window can ask
     before it opens the file; False for a file that cannot be read (opening it then says why).
     """
@@ -105,6 +106,11 @@ def holds_two_versions(path: str | Path) -> bool:
         from wirediff.core.formats import odt
 
         return odt.has_tracked_changes_in(raw)
+    if found is Format.RTF:
+        from wirediff.core.formats.rtf_revisions import has_revisions
+
+        # The marks are ASCII control words, readable in any code page.
+        return has_revisions(raw.decode("latin-1"))
     return False
 
 

@@ -7,7 +7,9 @@ colour tables, styles, pictures, footnotes, headers) are left out. Around it thi
 decodes the file's bytes in its declared code page, joins the UTF-16 surrogate halves that
 `\\uN` writes for characters beyond the Basic Multilingual Plane, keeps a link's text without
 its address, and reads title, author and creation time from the `\\info` group. A file cut
-short (its braces never close) is read as far as it goes, with a notice.
+short (its braces never close) is read as far as it goes, with a notice. A file with tracked
+changes (`\\deleted`, `\\revised`) is read twice, with the changes accepted and as originally
+written (`core.formats.rtf_revisions`), as Word and OpenDocument files are.
 
 Imports the standard library, striprtf (on first use) and `core` only.
 """
@@ -18,6 +20,7 @@ import codecs
 import re
 
 from wirediff.core.errors import EmptyInput
+from wirediff.core.formats.rtf_revisions import DELETED, INSERTED, has_revisions, without_marked
 from wirediff.core.formats.story import Format, Story, join_paragraphs
 from wirediff.core.result import StoryMeta
 
@@ -31,17 +34,20 @@ _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 
 def read_rtf(raw: bytes) -> Story:
-    """The story of an RTF file; raises `EmptyInput` when it holds no text."""
-    from striprtf.striprtf import rtf_to_text
-
+    """The story of an RTF file; raises `EmptyInput` when it holds no text. A file with tracked
+    changes gives the text with the changes accepted and, as `original`, as written."""
     code_page = _code_page(raw)
     source = raw.decode(code_page, errors="replace")
     # striprtf rewrites a compact hyperlink field as "text(address)"; a space after
     # \fldinst keeps the field as written, whose shown text is what a reader sees.
     source = source.replace("\\fldinst{", "\\fldinst {")
-    text = _join_surrogates(rtf_to_text(source, encoding=code_page, errors="replace"))
-    paragraphs = join_paragraphs([" ".join(line.split()) for line in text.split("\n")])
-    if not paragraphs:
+    original = None
+    if has_revisions(source):
+        original = _paragraphs(without_marked(source, INSERTED), code_page)
+        paragraphs = _paragraphs(without_marked(source, DELETED), code_page)
+    else:
+        paragraphs = _paragraphs(source, code_page)
+    if not paragraphs and not original:
         raise EmptyInput("the RTF file holds no text")
     notices = (CUT_SHORT_NOTICE,) if _is_cut_short(source) else ()
     return Story(
@@ -49,7 +55,16 @@ def read_rtf(raw: bytes) -> Story:
         _meta(source, code_page),
         encoding=code_page,
         notices=notices,
+        original=original,
     )
+
+
+def _paragraphs(source: str, code_page: str) -> str:
+    """The text striprtf reads from `source`, as paragraphs."""
+    from striprtf.striprtf import rtf_to_text
+
+    text = _join_surrogates(rtf_to_text(source, encoding=code_page, errors="replace"))
+    return join_paragraphs([" ".join(line.split()) for line in text.split("\n")])
 
 
 def _code_page(raw: bytes) -> str:

@@ -3,8 +3,8 @@
     wirediff [FILE ...]                      open the window (the bundled demo when no files)
     wirediff compare LEFT RIGHT [--json OUT|-] [--strict] [--furniture show|hide]
                                 [--png OUT] [--pdf OUT] [--html OUT]
-    wirediff compare DRAFT.docx [...]        its tracked changes (.docx, .odt): as written
-                                             against accepted
+    wirediff compare DRAFT.docx [...]        its tracked changes (.docx, .odt, .rtf): as
+                                             written against accepted
     wirediff repair PATH... --out DIR [--report FILE|-] [--no-clobber]
     wirediff collate FILE FILE... [--json OUT|-] [--csv OUT|-] [--html OUT|-]
     wirediff extract FILE... [--json OUT|-]  what is read from each file, and what is set aside
@@ -58,8 +58,8 @@ if TYPE_CHECKING:
 WINDOW_USAGE = """\
 the window:
   wirediff OLD NEW            open the window on two versions side by side
-  wirediff DRAFT.docx         a Word or OpenDocument file with tracked changes: as written
-                              against accepted
+  wirediff DRAFT.docx         a Word, OpenDocument or RTF file with tracked changes: as
+                              written against accepted
   wirediff FILE FILE FILE...  list every version (the first is the base), the first two shown
   wirediff                    open the demo: five versions of one story"""
 
@@ -103,8 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "right",
         nargs="?",
-        help="the other version; without it, a Word or OpenDocument file with tracked changes "
-        "is compared as written against the changes accepted",
+        help="the other version; without it, a Word, OpenDocument or RTF file with tracked "
+        "changes is compared as written against the changes accepted",
     )
     compare.add_argument("--json", metavar="OUT", help="write the JSON result to OUT ('-': stdout)")
     compare.add_argument(

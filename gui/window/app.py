@@ -31,7 +31,7 @@ def open_initial_files(window: MainWindow, files: list[str]) -> None:
     """What the window compares at start: the files given, or the demo.
 
     Two files are compared; more (or the demo's five) are compared first against second and
-    all listed in the Versions panel. One Word or OpenDocument file with tracked changes is its
+    all listed in the Versions panel. One Word, OpenDocument or RTF file with tracked changes is its
     two versions: as written against the changes accepted.
     """
     from wirediff.core.compare import holds_two_versions

@@ -5,9 +5,11 @@ text, the `\\info` metadata, and files cut short or holding no text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from wirediff.core.compare import load_document
+from wirediff.core.compare import holds_two_versions, load_document, load_versions
 from wirediff.core.errors import EmptyInput
 from wirediff.core.formats.read import read_story
 from wirediff.core.formats.rtf import CUT_SHORT_NOTICE
@@ -103,3 +105,51 @@ def test_a_file_cut_short_is_read_as_far_as_it_goes_with_a_notice() -> None:
 def test_rtf_without_text_is_one_line() -> None:
     with pytest.raises(EmptyInput, match=r"^empty\.rtf: the RTF file holds no text$"):
         load_document(raw=rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\par\par}", name="empty.rtf")
+
+
+TRACKED_RTF = (
+    rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}{\*\revtbl{Unknown;}{Ed;}}\f0 "
+    rb"The mayor said {\deleted\revauthdel1\revdttmdel1 forty }"
+    rb"{\revised\revauth1\revdttm1 fifty }homes were lost.\par "
+    # A deleted paragraph mark: as accepted, the two paragraphs are one.
+    rb"Rain fell{\deleted\revauthdel1 \par }all night.\par "
+    # An inserted paragraph, with a character written as an escape and a \uN with its fallback.
+    rb"{\revised\revauth1 Caf\'e9s will reopen on Friday \u8212? officials said.\par }"
+    # \plain ends a marked run; \deleted0 ends one too.
+    rb"Roads {\deleted were \plain are }closed, \deleted then\deleted0  police said.\par}"
+)
+
+
+def test_tracked_changes_read_as_accepted_and_as_written() -> None:
+    story = read_story(TRACKED_RTF, name="draft.rtf")
+    assert story.text.split("\n\n") == [
+        "The mayor said fifty homes were lost.",
+        "Rain fell all night.",
+        "Cafés will reopen on Friday — officials said.",
+        "Roads are closed, police said.",
+    ]
+    assert story.original is not None
+    assert story.original.split("\n\n") == [
+        "The mayor said forty homes were lost.",
+        "Rain fell",
+        "all night.",
+        "Roads were are closed, then police said.",
+    ]
+
+
+def test_a_draft_rtf_opens_as_two_versions(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.rtf"
+    draft.write_bytes(TRACKED_RTF)
+    assert holds_two_versions(draft)
+    written, accepted = load_versions(draft)
+    assert written.name == "draft.rtf (as written)"
+    assert written.paragraphs[0] == "The mayor said forty homes were lost."
+    assert accepted.name == "draft.rtf (changes accepted)"
+    assert accepted.paragraphs[0] == "The mayor said fifty homes were lost."
+
+
+def test_marks_turned_off_only_leave_one_version(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.rtf"
+    plain.write_bytes(rb"{\rtf1\ansi \deleted0 Rain fell.\revised0 \par}")
+    assert read_story(plain.read_bytes(), name="plain.rtf").original is None
+    assert not holds_two_versions(plain)
