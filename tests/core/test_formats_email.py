@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+from wirediff.core.formats.html import NO_ARTICLE_NOTICE
 from wirediff.core.formats.read import read_story
 
 
@@ -48,3 +49,41 @@ def test_html_part_is_read_as_a_page() -> None:
     ]
     assert story.set_aside == ("Unsubscribe",)
     assert story.meta.format == "email"
+
+
+def headed(content_type: str, body: bytes, *, date: str = "") -> bytes:
+    head = f"From: Jane Roe <jane@example.com>\r\nSubject: Storm\r\n{date}"
+    head += f"Content-Type: {content_type}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    return head.encode("ascii") + body
+
+
+def test_a_text_part_sent_with_crlf_line_ends_reads_as_paragraphs() -> None:
+    raw = headed("text/plain; charset=utf-8", b"Line one.\r\nLine two.\r\n\r\nPara two.\r\n")
+    story = read_story(raw, name="storm.eml")
+    assert story.text == "Line one.\nLine two.\n\nPara two."
+    assert story.meta.as_json() == {
+        "title": "Storm",
+        "byline": "Jane Roe <jane@example.com>",
+        "date": None,
+        "site": None,
+        "url": None,
+        "format": "email",
+    }
+
+
+def test_a_date_header_that_is_no_date_is_kept_as_written() -> None:
+    raw = headed("text/plain", b"Text.", date="Date: the day after\r\n")
+    assert read_story(raw, name="storm.eml").meta.date == "the day after"
+
+
+def test_an_html_part_is_decoded_with_the_charset_the_mail_declares() -> None:
+    page = "<html><body><p>Café déjà vu.</p></body></html>".encode("mac_roman")
+    story = read_story(headed("text/html; charset=macintosh", page), name="storm.eml")
+    assert (story.text, story.encoding) == ("Café déjà vu.", "mac-roman")
+
+
+def test_an_html_part_without_an_article_keeps_the_pages_notice() -> None:
+    page = b"<html><body><footer>Contact us</footer><footer>(c) 2024 Example</footer></body></html>"
+    story = read_story(headed("text/html; charset=utf-8", page), name="storm.eml")
+    assert story.text == "Contact us\n\n(c) 2024 Example"
+    assert story.notices == (NO_ARTICLE_NOTICE,)

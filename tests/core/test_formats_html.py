@@ -7,7 +7,7 @@ import pytest
 
 from wirediff.core.compare import compare_documents, load_document
 from wirediff.core.errors import EmptyInput, InputTooLarge
-from wirediff.core.formats.html import MAX_PAGE_BYTES, NO_ARTICLE_NOTICE
+from wirediff.core.formats.html import MAX_PAGE_BYTES, NO_ARTICLE_NOTICE, read_html
 from wirediff.core.formats.read import read_story
 from wirediff.core.report.comparison import comparison_to_json
 
@@ -147,5 +147,38 @@ def test_page_without_visible_text_is_refused_in_one_line(page: bytes) -> None:
 
 def test_enormous_page_is_refused_in_one_line() -> None:
     page = b"<html><body>" + b"<p>word</p>" * (MAX_PAGE_BYTES // 11 + 1) + b"</body></html>"
-    with pytest.raises(InputTooLarge, match=r"^big\.html: the page is 16 MiB; wirediff reads"):
+    with pytest.raises(
+        InputTooLarge,
+        match=r"^big\.html: the page is 16 MiB; wirediff reads web pages up to 16 MiB$",
+    ):
         load_document(raw=page, name="big.html")
+
+
+FLOOD_STORY = (
+    "<p>"
+    + "The river rose above its banks by the evening, officials said, and roads were shut. " * 3
+    + "</p><p>Schools will stay closed on Tuesday while crews clear the mud from the town.</p>"
+)
+
+
+def test_a_headline_broken_over_lines_and_a_site_named_by_its_host() -> None:
+    page = f"<html><body><article><h1>Flood<br>in town</h1>{FLOOD_STORY}</article></body></html>"
+    story = read_html(page.encode(), url="https://www.news.example/flood")
+    assert story.text.split("\n\n")[0] == "Flood in town"
+    assert (story.meta.title, story.meta.site, story.meta.url) == (
+        "Flood in town",
+        "news.example",
+        "https://www.news.example/flood",
+    )
+
+
+MAC_PAGE = "<html><body><p>Café déjà vu.</p></body></html>".encode("mac_roman")
+
+
+def test_a_declared_charset_or_a_forced_codec_decides_a_short_page() -> None:
+    # Too short for detection alone, which takes Central European Mac bytes for these.
+    assert read_story(MAC_PAGE, name="x.html").text == "Café déją vu."
+    declared = read_story(MAC_PAGE, name="x.html", content_type="text/html; charset=macintosh")
+    assert (declared.text, declared.encoding) == ("Café déjà vu.", "mac-roman")
+    forced = read_story(MAC_PAGE, name="x.html", encoding="mac_roman")
+    assert (forced.text, forced.encoding) == ("Café déjà vu.", "mac_roman")
