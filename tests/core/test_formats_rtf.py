@@ -153,3 +153,29 @@ def test_marks_turned_off_only_leave_one_version(tmp_path: Path) -> None:
     plain.write_bytes(rb"{\rtf1\ansi \deleted0 Rain fell.\revised0 \par}")
     assert read_story(plain.read_bytes(), name="plain.rtf").original is None
     assert not holds_two_versions(plain)
+
+
+@pytest.mark.parametrize(
+    ("info", "date", "byline"),
+    [
+        (r"{\creatim\yr2024}", "2024-01-01", None),
+        (r"{\creatim\yr2024\mo6\dy3\min5}", "2024-06-03T00:05", None),
+        (r"{\creatim\yr2024\mo6\dy3\hr7}", "2024-06-03T07:00", None),
+        (r"{\creatim\mo6\dy3}", None, None),
+        (r"{\author Jane {\i Roe}}", None, "Jane Roe"),
+    ],
+)
+def test_the_info_groups_creation_time_and_author(
+    info: str, date: str | None, byline: str | None
+) -> None:
+    source = r"{\rtf1\ansi{\info{\title Storm}" + info + r"}Body text.\par}"
+    story = read_story(source.encode("ascii"), name="storm.rtf")
+    assert story.text == "Body text."
+    assert story.meta.as_json() == {
+        "title": "Storm",
+        "byline": byline,
+        "date": date,
+        "site": None,
+        "url": None,
+        "format": "rtf",
+    }

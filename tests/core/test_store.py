@@ -38,7 +38,7 @@ def test_same_bytes_seen_three_times_is_one_version_with_three_dates(tmp_path) -
     ]
     kept = store.capture(first.url, first.digest)
     assert kept is not None
-    assert (kept.body, kept.headers, kept.captured_at) == (first.body, first.headers, on(3))
+    assert kept == first
     assert store.versions_of("https://example.com/other") == []
 
 
@@ -93,3 +93,18 @@ def test_a_fetched_page_is_read_as_the_story_on_it() -> None:
     assert (document.meta.format, document.meta.title) == ("html", "Storm hits coast")
     assert document.meta.url == "https://example.com/story"
     assert document.set_aside == ("Home World", "Share this story on social media")
+
+
+def test_a_page_of_plain_text_is_given_its_address() -> None:
+    capture = capture_for_test(headers=(("Content-Type", "text/plain"),), body=b"Kyiv said yes.")
+    document = capture_document(capture)
+    assert (document.meta.format, document.meta.url) == ("text", "https://example.com/story")
+
+
+def test_the_servers_charset_decides_a_short_page() -> None:
+    body = "<html><body><p>Café déjà vu.</p></body></html>".encode("mac_roman")
+    declared = capture_for_test(
+        headers=(("Content-Type", "text/html; charset=macintosh"),), body=body
+    )
+    document = capture_document(declared)
+    assert (document.paragraphs, document.encoding) == (("Café déjà vu.",), "mac-roman")

@@ -12,9 +12,15 @@ import pytest
 
 from tests.web_server import Answer, cdx_answer, page
 from wirediff.core.sources.capture import Origin
-from wirediff.core.sources.errors import ArchiveAnswerError, HttpStatusError, NoCaptures
+from wirediff.core.sources.errors import ArchiveAnswerError, HttpStatusError, NoCaptures, NotAPage
 from wirediff.core.sources.settings import SourceSettings
-from wirediff.core.sources.wayback import WaybackClient, collapse_versions
+from wirediff.core.sources.wayback import (
+    ArchivedCapture,
+    WaybackClient,
+    archive_time,
+    collapse_versions,
+    parse_cdx,
+)
 
 STORY = "https://news.example/story"
 ROWS = [
@@ -152,4 +158,50 @@ def test_malformed_answer(web_server, archive, body) -> None:
         client.list_captures(STORY)
     assert str(caught.value) == (
         f"{STORY}: the archive's answer is not the capture list expected (malformed CDX JSON)"
+    )
+
+
+def test_the_index_is_asked_for_exactly_its_fields(web_server, archive) -> None:
+    _captures(web_server, archive)
+    assert web_server.requests == [
+        "/cdx/search/cdx?url=https%3A%2F%2Fnews.example%2Fstory&output=json"
+        "&fl=timestamp%2Coriginal%2Cmimetype%2Cstatuscode%2Cdigest%2Clength"
+    ]
+
+
+def test_an_index_without_status_or_type_columns_keeps_its_rows() -> None:
+    body = b'[["timestamp","original","digest"],["20240603","https://e.com/","AB"]]'
+    assert parse_cdx("u", body) == [ArchivedCapture("20240603", "https://e.com/", "", None, "AB")]
+
+
+def test_the_index_gives_each_captures_type() -> None:
+    body = cdx_answer([("20240603090000", STORY, "image/jpeg", "200", "AAA")])
+    (capture,) = parse_cdx(STORY, body)
+    assert (capture.mimetype, capture.status, capture.is_page) == ("image/jpeg", 200, False)
+
+
+def test_a_captures_raw_address_under_an_archive_address_with_a_slash() -> None:
+    capture = ArchivedCapture("20240603090000", STORY, "text/html", 200, "AAA")
+    assert capture.raw_address("http://archive.example/ ") == (
+        "http://archive.example/ /web/20240603090000id_/https://news.example/story"
+    )
+    assert capture.raw_address("http://archive.example//") == (
+        "http://archive.example/web/20240603090000id_/https://news.example/story"
+    )
+
+
+def test_a_time_that_is_not_one_is_refused_with_the_forms_to_write() -> None:
+    message = r"^next week: not a time \(write 2024, 2024-06, 2024-06-03 or 20240603142500\)$"
+    with pytest.raises(ValueError, match=message):
+        archive_time("next week")
+
+
+def test_an_archived_picture_is_not_read_as_a_page(web_server, archive) -> None:
+    raw_path = f"/web/20240603090000id_/{STORY}"
+    web_server.serve(raw_path, Answer(body=b"\x89PNG", content_type="image/png"))
+    capture = ArchivedCapture("20240603090000", STORY, "text/html", 200, "AAA")
+    with archive() as client, pytest.raises(NotAPage) as caught:
+        client.fetch_capture(capture)
+    assert str(caught.value) == (
+        f"{web_server.url(raw_path)}: the server sent image/png, not a web page"
     )
