@@ -21,6 +21,7 @@ BODY = "Storm hits the coast\r\n\r\nA powerful storm struck the coast on Monday.
 def test_subject_sender_date_and_text_body() -> None:
     story = read_story(outlook_message("Storm hits", body=BODY, sender="Jane Roe", sent=SENT))
     assert story.text == "Storm hits the coast\n\nA powerful storm struck the coast on Monday."
+    assert story.encoding == "cp1252"  # the message names no code page
     assert story.meta.as_json() == {
         "title": "Storm hits",
         "byline": "Jane Roe",

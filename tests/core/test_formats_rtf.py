@@ -170,7 +170,7 @@ def test_the_info_groups_creation_time_and_author(
 ) -> None:
     source = r"{\rtf1\ansi{\info{\title Storm}" + info + r"}Body text.\par}"
     story = read_story(source.encode("ascii"), name="storm.rtf")
-    assert story.text == "Body text."
+    assert (story.text, story.encoding) == ("Body text.", "cp1252")
     assert story.meta.as_json() == {
         "title": "Storm",
         "byline": byline,
