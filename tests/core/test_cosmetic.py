@@ -11,6 +11,12 @@ import pytest
 from wirediff.core.diff.cosmetic import fold_text
 
 
+@pytest.fixture(autouse=True)
+def _fold_afresh() -> None:
+    # Keys are cached: an earlier test's key for the same text would answer without folding.
+    fold_text.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("text", "key"),
     [
