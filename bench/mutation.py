@@ -88,7 +88,7 @@ def module_figures(
         if by_name:
             figures[module] = Counter(
                 "equivalent"
-                if name in equivalent and status_of(code) == "survived"
+                if name in equivalent and status_of(code) in ("survived", "no tests")
                 # A listed mutant a test now catches is caught: the list may be out of date.
                 else status_of(code)
                 for name, code in by_name.items()
