@@ -5,8 +5,10 @@ The flow, shared by the PNG and PDF exports:
 1. `ExportLayout` makes one `RowPainter` from the window's font, theme and minor toggle
    (`ExportStyle`), and turns the export's items (`gui.presentation.export_plan.export_items`) into
    blocks: the title band, then one block per row (its height from `RowPainter.layout`) or per gap
-   ("7 unchanged paragraphs"). Row layouts are not kept: a long comparison would hold every
-   `QTextLayout` at once, and laying a row out again when its page is drawn is cheap.
+   ("7 unchanged paragraphs"). The first rows' layouts are kept for drawing, up to
+   `KEPT_LAYOUTS_BYTES`, and dropped as they are drawn; later rows are laid out again when their
+   page is drawn. Keeping them all would hold every `QTextLayout` of a long comparison at once
+   (about 100 MB for a 1 MB pair), and laying them all out again is a sixth of its PNG's time.
 2. `ExportLayout.paginate(page_height)` fills pages top to bottom. A block that does not fit
    moves to the next page whole; only a block taller than a whole page is split, and then
    between lines of text: each half is cut at the last line boundary above the page end, so the
@@ -52,6 +54,10 @@ if TYPE_CHECKING:
 # bottom of a page that already holds something.
 MIN_PIECE_LINES = 3
 END_MARGIN_EMS = 1.2
+KEPT_LAYOUTS_BYTES = 64 * 1024 * 1024
+# What a laid-out paragraph costs in memory per character of its text (its shaped glyphs and
+# their positions): 93 bytes measured on the 1 MB pair of bench/bench_export.py.
+LAYOUT_BYTES_PER_CHARACTER = 96
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,18 +164,32 @@ class ExportLayout:
         self.blocks: list[Block] = [Block(BlockKind.BAND, self.band.height)]
         # Measuring makes and drops a few objects per row, all freed as they go; the collector
         # would otherwise walk the whole comparison again and again meanwhile.
+        self._kept: dict[int, RowLayout] = {}
+        room = KEPT_LAYOUTS_BYTES
         with fewer_collections():
             for item in items:
                 if isinstance(item, GapItem):
                     caption = item.caption()
                     self.blocks.append(Block(BlockKind.GAP, self.bands.gap_height, -1, caption))
-                else:
-                    height = self.row_layout(item.index).height
-                    self.blocks.append(Block(BlockKind.ROW, height, item.index))
+                    continue
+                row_layout = self.row_layout(item.index)
+                self.blocks.append(Block(BlockKind.ROW, row_layout.height, item.index))
+                if room > 0:
+                    self._kept[item.index] = row_layout
+                    room -= _memory_of(row_layout)
         self.blocks.append(Block(BlockKind.END, round(self.painter.em * END_MARGIN_EMS)))
 
     def row_layout(self, index: int) -> RowLayout:
+        """Row `index` laid out: kept from measuring, or laid out again."""
+        kept = self._kept.get(index)
+        if kept is not None:
+            return kept
         return self.painter.layout(self.comparison.rows[index], self.width, index=index)
+
+    def _take_row_layout(self, index: int) -> RowLayout:
+        """`row_layout(index)` for a row drawn whole: a kept layout is not kept any longer."""
+        kept = self._kept.pop(index, None)
+        return kept if kept is not None else self.row_layout(index)
 
     # -- pagination -----------------------------------------------------------------------
 
@@ -266,7 +286,7 @@ class ExportLayout:
             elif block.kind is BlockKind.GAP:
                 self.bands.draw_gap(painter, top_left, block.caption)
             elif placement.piece is None:
-                self.painter.draw_layout(painter, self.row_layout(block.row), top_left)
+                self.painter.draw_layout(painter, self._take_row_layout(block.row), top_left)
             else:
                 self._draw_piece(painter, self.row_layout(block.row), placement.piece, top_left)
 
@@ -340,3 +360,14 @@ def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
         else:
             merged.append((top, bottom))
     return merged
+
+
+def _memory_of(row_layout: RowLayout) -> int:
+    """About how many bytes `row_layout`'s text layouts hold (one shared by both halves, once)."""
+    layouts = {
+        id(text_layout): text_layout
+        for placed in row_layout.halves.values()
+        for text_layout, _ in placed
+    }
+    characters = sum(len(text_layout.text()) for text_layout in layouts.values())
+    return characters * LAYOUT_BYTES_PER_CHARACTER

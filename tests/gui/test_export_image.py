@@ -3,7 +3,8 @@ colour and gutter mark on the rows holding the Germany/Putin sentences of seeds 
 not on an unchanged row), "changes only" much shorter yet holding every change, a ~1 MB pair
 split into parts of at most 16,000 pixels at row boundaries with every row placed once, a row
 taller than a part split between lines of each half, every part saved or encoded the part drawn
-(a cancelled save keeping the parts written so far), and the doctests of the export plan."""
+(a cancelled save keeping the parts written so far), rows drawn from the layouts kept from
+measuring as from fresh ones, and the doctests of the export plan."""
 
 from __future__ import annotations
 
@@ -103,6 +104,13 @@ def test_every_part_saved_or_encoded_is_the_part_drawn(demo, style, monkeypatch,
     # Out of order, a part is drawn again from scratch.
     again = QImage.fromData(export.png(2), "PNG").convertToFormat(QImage.Format.Format_RGB32)
     assert again == export.render(2)
+
+
+def test_layouts_kept_from_measuring_draw_what_fresh_ones_draw(demo, style, monkeypatch):
+    options = ImageOptions(compared_at=datetime(2024, 5, 1, 9, 30))
+    kept = ImageExport(demo, style, options).render(1)
+    monkeypatch.setattr(wirediff.gui.export.layout, "KEPT_LAYOUTS_BYTES", 0)
+    assert ImageExport(demo, style, options).render(1) == kept
 
 
 def test_a_cancelled_save_keeps_the_parts_written_so_far(demo, style, monkeypatch, tmp_path: Path):
