@@ -326,3 +326,162 @@ def test_a_draft_with_tracked_changes_opens_as_two_versions(tmp_path: Path) -> N
         "draft.odt (changes accepted)",
         "Officials later confirmed it.",
     )
+
+
+def test_both_readings_of_the_draft_exactly() -> None:
+    story = read_story(odt_file(), name="storm.odt")
+    shared_start = [
+        "Storm hits the coast",
+        "A powerful storm struck the coast on Monday, said officials.",
+        "Roads closed: 12",
+        "Homes without power: 40,000",
+        "Porttown",
+        "12,000 homes",
+    ]
+    shared_end = [
+        "Schools will stay closed.",
+        "Repairs could take until Thursday.",
+        "Boxed: how to get help",
+        "Figures from the county.",
+    ]
+    assert story.text.split("\n\n") == [
+        *shared_start,
+        "The mayor said fifty homes were lost.",
+        *shared_end,
+    ]
+    assert story.original is not None
+    assert story.original.split("\n\n") == [
+        *shared_start,
+        "The mayor said forty homes were lost.",
+        *shared_end,
+    ]
+
+
+ODT_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
+
+
+def raw_odt(body: str, *, styles: str | None = None, meta_fields: str | None = None) -> bytes:
+    """An .odt zipped by hand from the XML of its body (and of its master pages and meta)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr(
+            "content.xml",
+            f"<office:document-content {ODT_NAMESPACES}><office:body><office:text>{body}"
+            "</office:text></office:body></office:document-content>",
+        )
+        if styles is not None:
+            archive.writestr(
+                "styles.xml",
+                f"<office:document-styles {ODT_NAMESPACES}><office:master-styles>{styles}"
+                "</office:master-styles></office:document-styles>",
+            )
+        if meta_fields is not None:
+            archive.writestr(
+                "meta.xml",
+                f"<office:document-meta {ODT_NAMESPACES}><office:meta>{meta_fields}"
+                "</office:meta></office:document-meta>",
+            )
+    return out.getvalue()
+
+
+def test_spaces_spans_and_empty_elements_read_as_written() -> None:
+    raw = raw_odt(
+        "<text:p>Rain<text:s/>fell<text:tab/>all <text:span>night<text:span> long"
+        '</text:span></text:span><text:bookmark text:name="b"/>.</text:p>'
+    )
+    assert read_story(raw, name="rain.odt").text == "Rain fell all night long."
+
+
+def test_comments_are_not_story_text() -> None:
+    raw = raw_odt(
+        "<text:p>Rain fell.<office:annotation><dc:creator>Ed</dc:creator>"
+        "<text:p>Check the figure</text:p></office:annotation> Roads closed.</text:p>"
+    )
+    assert read_story(raw, name="rain.odt").text == "Rain fell. Roads closed."
+
+
+def test_every_kind_of_page_header_and_footer_is_set_aside() -> None:
+    parts = ("header", "footer", "header-left", "footer-left", "header-first", "footer-first")
+    styles = "".join(
+        f'<style:master-page style:name="P{number}"><style:{part}>'
+        f"<text:p>{part} text</text:p></style:{part}></style:master-page>"
+        for number, part in enumerate(parts)
+    )
+    story = read_story(raw_odt("<text:p>Rain fell.</text:p>", styles=styles), name="r.odt")
+    assert story.text == "Rain fell."
+    assert story.set_aside == tuple(f"{part} text" for part in parts)
+
+
+def test_without_meta_the_first_heading_is_the_title_and_the_format_is_kept() -> None:
+    raw = raw_odt(
+        "<text:p>By Jane Roe</text:p><text:h>Storm hits the coast</text:h>"
+        "<text:h>Second heading</text:h><text:p>Rain fell.</text:p>"
+    )
+    meta = read_story(raw, name="r.odt").meta
+    assert (meta.format, meta.title) == ("odt", "Storm hits the coast")
+
+
+def test_meta_title_and_creation_date_win_over_the_heading() -> None:
+    raw = raw_odt(
+        "<text:h>Storm hits the coast</text:h><text:p>Rain fell.</text:p>",
+        meta_fields="<dc:title>Coastal storm</dc:title>"
+        "<meta:creation-date>2024-06-03T14:02:00</meta:creation-date>",
+    )
+    meta = read_story(raw, name="r.odt").meta
+    assert (meta.title, meta.date) == ("Coastal storm", "2024-06-03T14:02:00")
+
+
+def tracked_body(regions: str, text_body: str) -> bytes:
+    return raw_odt(f"<text:tracked-changes>{regions}</text:tracked-changes>{text_body}")
+
+
+DELETION = (
+    "<text:changed-region {ids}><text:deletion><office:change-info/>"
+    "<text:p>forty </text:p></text:deletion></text:changed-region>"
+)
+
+
+@pytest.mark.parametrize("ids", ['text:id="ct1"', 'xml:id="ct1"', 'text:id="ct1" xml:id="ct1"'])
+def test_a_region_is_found_by_either_of_its_ids(ids: str) -> None:
+    raw = tracked_body(
+        DELETION.format(ids=ids),
+        '<text:p>The mayor said <text:change text:change-id="ct1"/>fifty homes.</text:p>',
+    )
+    assert read_story(raw, name="d.odt").original == "The mayor said forty fifty homes."
+
+
+def test_a_deleted_heading_and_a_mark_without_a_region_as_written() -> None:
+    raw = tracked_body(
+        '<text:changed-region text:id="ct1"><text:deletion><office:change-info/>'
+        "<text:h>Storm warning</text:h><text:p/></text:deletion></text:changed-region>",
+        '<text:p><text:change text:change-id="ct1"/>Rain fell.</text:p>'
+        '<text:p>Roads <text:change text:change-id="gone"/>closed.</text:p>',
+    )
+    story = read_story(raw, name="d.odt")
+    assert story.text.split("\n\n") == ["Rain fell.", "Roads closed."]
+    assert story.original is not None
+    assert story.original.split("\n\n") == ["Storm warning", "Rain fell.", "Roads closed."]
+
+
+def test_a_note_inside_an_insertion_is_read_apart_as_written() -> None:
+    raw = tracked_body(
+        '<text:changed-region text:id="ct1"><text:insertion><office:change-info/>'
+        "</text:insertion></text:changed-region>",
+        '<text:p>Rain fell.<text:change-start text:change-id="ct1"/>'
+        '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+        "<text:note-body><text:p>County <text:span>figures</text:span>.</text:p>"
+        "</text:note-body></text:note>"
+        ' Roads <text:span>closed</text:span>.<text:change-end text:change-id="ct1"/>'
+        " Schools <text:span>shut</text:span>.</text:p>",
+    )
+    story = read_story(raw, name="d.odt")
+    assert story.text.split("\n\n") == ["Rain fell. Roads closed. Schools shut.", "County figures."]
+    assert story.original is not None
+    assert story.original.split("\n\n") == ["Rain fell. Schools shut.", "County figures."]
