@@ -110,7 +110,10 @@ def _meta(source: str, code_page: str) -> StoryMeta:
         return StoryMeta(Format.RTF.value)
     info = _group(source, start)
     for found in _INFO_FIELD.finditer(info):
-        body = _group(info, found.start())[found.end() - found.start() : -1]
+        group = _group(info, found.start())
+        # Without its closing brace when it has one: a file cut short ends inside a field.
+        closed = _group_end(info, found.start()) is not None
+        body = group[found.end() - found.start() : -1 if closed else len(group)]
         name = found.group(1)
         if name == "creatim":
             fields[name] = _timestamp(body)
@@ -128,6 +131,17 @@ def _meta(source: str, code_page: str) -> StoryMeta:
 
 def _group(source: str, start: int) -> str:
     """The brace group that opens at `start`, braces included (to the end if it never closes)."""
+    end = _group_end(source, start)
+    return source[start:end] if end is not None else source[start:]
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """Where the brace group that opens at `start` ends (after its closing brace), or None
+    when it never closes.
+
+    >>> _group_end(r"{a\\}{b}}c", 0), _group_end(r"{a{b}", 0)
+    (8, None)
+    """
     depth = 0
     index = start
     while index < len(source):
@@ -140,9 +154,9 @@ def _group(source: str, start: int) -> str:
         elif character == "}":
             depth -= 1
             if depth == 0:
-                return source[start : index + 1]
+                return index + 1
         index += 1
-    return source[start:]
+    return None
 
 
 def _timestamp(body: str) -> str:

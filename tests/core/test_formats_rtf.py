@@ -13,6 +13,7 @@ from wirediff.core.compare import holds_two_versions, load_document, load_versio
 from wirediff.core.errors import EmptyInput
 from wirediff.core.formats.read import read_story
 from wirediff.core.formats.rtf import CUT_SHORT_NOTICE
+from wirediff.core.formats.rtf_revisions import DELETED, without_marked
 
 # The header Word writes (abridged), and its habit of breaking long lines next to a space (a line
 # end in RTF is no space of its own): code page, font and colour tables, a style sheet, the
@@ -179,3 +180,71 @@ def test_the_info_groups_creation_time_and_author(
         "url": None,
         "format": "rtf",
     }
+
+
+@pytest.mark.parametrize(
+    ("source", "accepted"),
+    [
+        # A group inside a deleted run is deleted too, and the run goes on after it.
+        (r"{\rtf1 x {\deleted a{\b b}c} y}", r"{\rtf1 x {\deleted {\b }} y}"),
+        # A brace that closes nothing leaves the text after it alone.
+        (r"a}b", r"a}b"),
+        # Escaped characters are text; other control symbols are not.
+        (r"{\deleted a\{b\}\\c\~d\-e\_f\:g}", r"{\deleted \:}"),
+        # A backslash before a line end is a paragraph break: a space when deleted.
+        ("{\\deleted a\\\nb}x\\\ny", "{\\deleted  }x\\\ny"),
+        # \plain and \deleted0 end a run; \deleted1 starts one like \deleted.
+        (r"\deleted1 a\plain b\deleted c\deleted0 d", r"\deleted1 \plain b\deleted \deleted0 d"),
+    ],
+)
+def test_deleted_runs_are_taken_out_of_the_source_exactly(source: str, accepted: str) -> None:
+    assert without_marked(source, DELETED) == accepted
+
+
+def test_bytes_outside_escapes_are_read_in_the_declared_code_page() -> None:
+    raw = b"{\\rtf1\\ansi\\ansicpg1251 \xcf\xf0\xe8\xe2\xe5\xf2 \\'98\\par}"
+    story = read_story(raw, name="ru.rtf")
+    assert (story.text, story.encoding) == ("Привет \ufffd", "cp1251")
+
+
+def test_without_a_code_page_the_file_is_cp1252_and_a_compact_link_keeps_its_text() -> None:
+    raw = (
+        b'{\\rtf1\\ansi See {\\field{\\*\\fldinst{HYPERLINK "https://example.com/a"}}'
+        b"{\\fldrslt{the caf\xe9 site}}}.\\par}"
+    )
+    story = read_story(raw, name="link.rtf")
+    assert (story.text, story.encoding, story.meta.format) == (
+        "See the café site.",
+        "cp1252",
+        "rtf",
+    )
+    assert story.meta.title is None
+
+
+def test_info_fields_in_the_code_page_with_escaped_braces() -> None:
+    raw = (
+        b"{\\rtf1\\ansi\\ansicpg1251{\\info{\\title \\'cf\\'ee\\'e6\\'e0\\'f0 \\{1\\} \\'98}"
+        b"{\\author Ed}{\\creatim\\yr2024\\mo6\\dy3\\hr14}}Text.\\par}"
+    )
+    meta = read_story(raw, name="ru.rtf").meta
+    assert (meta.title, meta.byline, meta.date) == ("Пожар {1} \ufffd", "Ed", "2024-06-03T14:00")
+
+
+@pytest.mark.parametrize(
+    ("creatim", "date"),
+    [
+        (r"\yr2024\mo6\dy3\hr14\min2", "2024-06-03T14:02"),
+        (r"\yr2024\mo6\dy3\min7", "2024-06-03T00:07"),
+        (r"\yr2024\mo6\dy3", "2024-06-03"),
+        (r"\yr2024", "2024-01-01"),
+        (r"\mo6\dy3\hr14", None),
+    ],
+)
+def test_creation_time(creatim: str, date: str | None) -> None:
+    raw = b"{\\rtf1\\ansi{\\info{\\creatim" + creatim.encode() + b"}}Text.\\par}"
+    assert read_story(raw, name="t.rtf").meta.date == date
+
+
+def test_an_info_group_cut_short_is_read_as_far_as_it_goes() -> None:
+    story = read_story(b"{\\rtf1\\ansi Text.\\par{\\info{\\title Storm}{\\author Ed", name="c.rtf")
+    assert (story.text, story.meta.title, story.meta.byline) == ("Text.", "Storm", "Ed")
