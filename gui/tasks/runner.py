@@ -138,6 +138,8 @@ class InOrderRunner(QObject):
     finished = Signal(object)  # the work's result
     failed = Signal(str)  # one-line message
     busy_changed = Signal(bool)
+    progressed = Signal(int, int)  # done, total of the oldest request still running
+    cancelled = Signal()  # a request stopped at a checkpoint, with no result
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -157,10 +159,16 @@ class InOrderRunner(QObject):
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
         task.signals.cancelled.connect(self._on_cancelled)
+        task.signals.progressed.connect(self._on_progressed)
         if not self._tasks:
             self.busy_changed.emit(True)
         self._tasks[task.number] = task
         _start_on_pool(task)
+
+    def _on_progressed(self, number: int, done: int, total: int) -> None:
+        # Results are reported oldest first, so progress is too.
+        if self._tasks and number == next(iter(self._tasks)):
+            self.progressed.emit(done, total)
 
     def _on_finished(self, number: int, result: object) -> None:
         self._on_end(number, True, result)
@@ -182,6 +190,8 @@ class InOrderRunner(QObject):
                 self.finished.emit(outcome)
             elif isinstance(outcome, str):
                 self.failed.emit(outcome)
+            else:
+                self.cancelled.emit()
         if not self._tasks:
             self.busy_changed.emit(False)
 

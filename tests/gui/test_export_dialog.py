@@ -89,11 +89,38 @@ def test_save_png_where_the_user_chose(qtbot, dialog, monkeypatch, tmp_path: Pat
     assert dialog.status_label.text() == "Saved story.png, a PNG image."
 
 
+def test_an_image_in_parts_can_be_stopped_keeping_what_was_written(
+    qtbot, dialog, monkeypatch, tmp_path
+):
+    monkeypatch.setattr(wirediff.gui.export.image, "MAX_PART_HEIGHT_PX", 400)
+    dialog.refresh_preview()
+    assert save_as(dialog, monkeypatch, tmp_path / "long.png") == []
+    dialog.saving.cancel()
+    qtbot.waitUntil(lambda: not dialog.saving.is_busy(), timeout=60_000)
+    written = sorted(tmp_path.glob("long-*.png"))
+    status = dialog.status_label.text()
+    if written:  # parts finished before the request to stop are kept and said
+        # Stopped part-way, or every part was drawn before the request arrived.
+        assert status.startswith(f"Stopped after {len(written)} of ") or status.startswith(
+            f"The image is too tall for one file, so it was saved as {len(written)} images"
+        )
+        assert status.endswith(f"long-1.png to long-{len(written)}.png.") or status.endswith(
+            f"long-1.png to long-{len(written)}.png were saved."
+        )
+    else:
+        assert status == "Export cancelled."
+    assert not (tmp_path / "long.png").exists()
+
+
 def test_too_tall_image_is_saved_in_parts_and_said(qtbot, dialog, monkeypatch, tmp_path):
     monkeypatch.setattr(wirediff.gui.export.image, "MAX_PART_HEIGHT_PX", 800)
     dialog.refresh_preview()
     assert "saved as" in dialog.info_label.text()
-    written = save_as(dialog, monkeypatch, tmp_path / "long.png")
+    # Several parts are drawn off the GUI thread: save returns at once, `saved` follows.
+    with qtbot.waitSignal(dialog.saved, timeout=60_000) as saved:
+        assert save_as(dialog, monkeypatch, tmp_path / "long.png") == []
+        assert dialog.saving.is_busy()
+    (written,) = saved.args
     assert len(written) > 2
     assert [path.name for path in written] == [f"long-{n}.png" for n in range(1, len(written) + 1)]
     assert all(QImage(str(path)).height() <= 800 for path in written)

@@ -5,7 +5,8 @@ window shows, a PDF and an HTML page; a width (1200 px for social media, or the 
 scale (1x, 2x for high-density screens) and a light or dark palette. The preview is the export
 itself, drawn by the same code at 1x and shrunk to fit (for a PDF, its first page). Save…
 asks for a file and writes it; an image too tall for one file is written as numbered parts and
-the dialog says so; a PDF is written off the GUI thread (`gui.tasks.runner.InOrderRunner`).
+the dialog says so; a PDF, and an image of several parts (with a progress dialog that can stop
+it), is written off the GUI thread (`gui.tasks.runner.InOrderRunner`).
 Copy Image puts the PNG on the clipboard when it fits in one image.
 
 The dialog never compares anything: it takes the `Comparison` and the window's `ExportStyle`.
@@ -70,10 +71,12 @@ if TYPE_CHECKING:
 
     from wirediff.core.progress import Checkpoint
     from wirediff.core.result import Comparison
+    from wirediff.gui.export.image import ImageExport
     from wirediff.gui.export.layout import ExportStyle
 
 PREVIEW_DEBOUNCE_MS = 120
-# Parts drawn before the progress dialog shows: a short export saves without flashing it.
+# Parts from which an image is saved off the GUI thread with a progress dialog: a short export
+# saves at once, without flashing it.
 PROGRESS_MIN_PARTS = 3
 
 
@@ -102,8 +105,10 @@ class ExportDialog(QDialog):
         self._timer.timeout.connect(self.refresh_preview)
         self.saving = InOrderRunner(self)
         self._build()
+        self._parts_asked = 0  # parts of the image being saved in the background
         self.saving.finished.connect(self._on_saved)
         self.saving.failed.connect(self.status_label.setText)
+        self.saving.cancelled.connect(self._on_cancelled)
         self.set_choices(choices or ExportChoices())
         self.refresh_preview()
 
@@ -270,13 +275,18 @@ class ExportDialog(QDialog):
     def save_to(self, path: Path) -> list[Path]:
         """Write the chosen export to `path`, say what was written, and return the files.
 
-        A PDF is drawn off the GUI thread (a long story takes seconds): this returns [] at once,
-        and `saved` follows when the file is written.
+        A PDF, and an image of several parts, is drawn off the GUI thread (a long story takes
+        seconds): this returns [] at once, and `saved` follows when the files are written.
         """
         choices = self.choices()
         if choices.format is ExportFormat.PDF:
             self._save_pdf_in_background(path, choices)
             return []
+        if choices.format in (ExportFormat.PNG, ExportFormat.VISIBLE):
+            export = image_export(self.comparison, self.export_style, choices, self.visible_rows)
+            if export.count >= PROGRESS_MIN_PARTS:
+                self._save_images_in_background(path, export)
+                return []
         try:
             written = self._write(path, choices)
         except OSError as error:
@@ -299,7 +309,59 @@ class ExportDialog(QDialog):
         self.status_label.setText(f"Saving {path.name}…")
         self.saving.start(write, f"Could not save {path.name}")
 
+    def _save_images_in_background(self, path: Path, export: ImageExport) -> None:
+        """Draw and write the parts on a pool thread, with a progress dialog that can stop it
+        (the parts written by then are kept, and said)."""
+
+        def write(checkpoint: Checkpoint) -> list[Path]:
+            asked = checkpoint.cancelled
+            return export.save(
+                path,
+                progress=checkpoint.tick,
+                cancelled=(lambda: asked()) if asked is not None else None,
+            )
+
+        progress = QProgressDialog("Saving images…", "Cancel", 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.canceled.connect(self.saving.cancel)
+
+        def show(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        self.saving.progressed.connect(show)
+        ends = (self.saving.finished, self.saving.failed, self.saving.cancelled)
+
+        def close(*_arguments: object) -> None:
+            self.saving.progressed.disconnect(show)
+            for signal in ends:
+                signal.disconnect(close)
+            progress.close()
+            progress.deleteLater()
+
+        for signal in ends:
+            signal.connect(close)
+        self._parts_asked = export.count
+        self.status_label.setText(f"Saving {path.name}…")
+        self.saving.start(write, f"Could not save {path.name}")
+
+    def _on_cancelled(self) -> None:
+        self._parts_asked = 0
+        self.status_label.setText("Export cancelled.")
+
     def _on_saved(self, written: list[Path]) -> None:
+        asked, self._parts_asked = self._parts_asked, 0
+        if not written:
+            self._on_cancelled()
+            return
+        if len(written) < asked:
+            self.status_label.setText(
+                f"Stopped after {len(written)} of {asked} images: "
+                f"{written[0].name} to {written[-1].name} were saved."
+            )
+            self.saved.emit(written)
+            return
         if len(written) == 1:
             written_as = WRITTEN_AS[self.choices().format]
             self.status_label.setText(f"Saved {written[0].name}, {written_as}.")
@@ -320,20 +382,9 @@ class ExportDialog(QDialog):
             )
             write_file(path, encodable(page).encode("utf-8"))
             return [path]
-        export = image_export(self.comparison, self.export_style, choices, self.visible_rows)
-        if export.count < PROGRESS_MIN_PARTS:
-            return export.save(path)
-        progress = QProgressDialog("Saving images…", "Cancel", 0, export.count, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        try:
-            return export.save(
-                path,
-                progress=lambda done, _total: progress.setValue(done),
-                cancelled=progress.wasCanceled,
-            )
-        finally:
-            progress.close()
+        return image_export(self.comparison, self.export_style, choices, self.visible_rows).save(
+            path
+        )
 
     def copy_image(self) -> bool:
         """Put the chosen export's PNG on the clipboard, if it fits in one image."""
