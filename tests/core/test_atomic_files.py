@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from wirediff.core import atomic_files
 from wirediff.core.atomic_files import write_file
 
 
@@ -17,7 +18,11 @@ def _umask() -> int:
     return current
 
 
-def test_a_new_file_gets_the_data_and_the_mode_the_umask_allows(tmp_path: Path) -> None:
+def test_a_new_file_gets_the_data_and_the_mode_the_umask_allows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The mode is asked once per process: forget an earlier test's answer.
+    monkeypatch.setattr(atomic_files, "_UMASK", [])
     umask = _umask()
     target = tmp_path / "report.json"
     write_file(target, b"{}\n")

@@ -287,6 +287,31 @@ def test_a_paragraph_without_sentences_inside_a_merge_joins_it():
     )
 
 
+def test_a_paragraph_without_sentences_inside_a_split_joins_it():
+    links = [Link((0,), (0,)), Link((1,), (1,))]
+    assert rows_of("a b", "a / / b", (1, 3), links) == (
+        Row(
+            RowKind.EQUAL,
+            (0,),
+            (0, 1, 2),
+            (SentencePair(EQ, "A.", "A.", 0, 0), SentencePair(EQ, "B.", "B.", 0, 2)),
+            layout=Layout.SPLIT,
+        ),
+    )
+
+
+def test_rows_report_progress_every_fifty_rows():
+    text = " / ".join(f"s{n}" for n in range(120))
+    seen: list[tuple[int, int]] = []
+    checkpoint = Checkpoint(lambda done, total: seen.append((done, total)))
+    links = [Link((n,), (n,)) for n in range(120)]
+    build_rows(
+        sentences(text), sentences(text), 120, 120, links, strict=False, checkpoint=checkpoint
+    )
+    # Rows 0, 50 and 100 of 120.
+    assert seen == [(0, 1000), (416, 1000), (833, 1000)]
+
+
 def test_a_second_sentence_of_a_link_ties_its_own_paragraph_to_the_group():
     # b and c share left paragraph 1: the link of c joins the group the link of a and b made.
     left, right = sentences("a / b c"), sentences("ab / c")
