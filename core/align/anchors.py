@@ -94,7 +94,7 @@ def _pair_gap(
     checkpoint: Checkpoint,
 ) -> list[Link]:
     """Layout-only runs first, then rewordings in what lies between them."""
-    relayouts = pair_relayouts(left_free, right_free, left, right)
+    relayouts = pair_relayouts(left_free, right_free, left, right, checkpoint)
     links = list(relayouts)
     left_cursor = right_cursor = 0
     for link in [*relayouts, None]:

@@ -7,7 +7,7 @@ words, in order, are the words of a run on the other side is one such change, an
 whole (`Link(layout=True)`), before any rewording is looked for. List connectives ("and", "et",
 "und", ...) that joining a list adds or splitting it drops are not counted as words.
 
-Imports the standard library and `core.align.units` only.
+Imports the standard library, `core.align.units` and `core.progress` only.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from wirediff.core.align.units import Link, Sentence
+from wirediff.core.progress import Checkpoint
 
 # Words an editor adds or drops when a list becomes a sentence or a sentence a list.
 LIST_CONNECTIVES = frozenset(
@@ -42,6 +43,8 @@ LIST_CONNECTIVES = frozenset(
 MAX_RUN_SENTENCES = 12
 # Candidate starts tried per sentence: a common first word must not make the search quadratic.
 MAX_STARTS = 20
+# Sentences between two questions whether to stop.
+CHECK_EVERY = 500
 
 
 def pair_relayouts(
@@ -49,16 +52,19 @@ def pair_relayouts(
     right_free: Sequence[int],
     left: Sequence[Sentence],
     right: Sequence[Sentence],
+    checkpoint: Checkpoint | None = None,
 ) -> list[Link]:
     """Runs of neighbouring sentences with the same words on both sides, in order.
 
     Only runs with two sentences or more on at least one side: one sentence against one is a
-    rewording (or a restyling), which the other passes judge.
+    rewording (or a restyling), which the other passes judge. `checkpoint` is asked every
+    `CHECK_EVERY` sentences whether to stop: two unrelated long texts make one gap of tens of
+    thousands of sentences, whose words alone take a third of a second.
     """
     if not left_free or not right_free:
         return []
-    left_words = [_words(left[i]) for i in left_free]
-    right_words = [_words(right[j]) for j in right_free]
+    left_words = _words_of(left_free, left, checkpoint)
+    right_words = _words_of(right_free, right, checkpoint)
     starts: defaultdict[str, list[int]] = defaultdict(list)
     for position, words in enumerate(right_words):
         if words:
@@ -66,6 +72,8 @@ def pair_relayouts(
     links = []
     a, lowest_b = 0, 0
     while a < len(left_free):
+        if checkpoint is not None and a % CHECK_EVERY == 0:
+            checkpoint.check()
         found = None
         if left_words[a]:
             candidates = [b for b in starts.get(left_words[a][0], ()) if b >= lowest_b]
@@ -86,6 +94,17 @@ def pair_relayouts(
         )
         a, lowest_b = a_end, b_end
     return links
+
+
+def _words_of(
+    free: Sequence[int], sentences: Sequence[Sentence], checkpoint: Checkpoint | None
+) -> list[list[str]]:
+    found = []
+    for number, index in enumerate(free):
+        if checkpoint is not None and number % CHECK_EVERY == 0:
+            checkpoint.check()
+        found.append(_words(sentences[index]))
+    return found
 
 
 def _words(sentence: Sentence) -> list[str]:

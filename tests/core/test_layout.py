@@ -32,3 +32,24 @@ def test_a_run_holds_at_most_twelve_sentences(count: int, runs: Runs) -> None:
     # The same whichever side the list is on.
     flipped = None if runs is None else (runs[1], runs[0])
     assert _run_from(1, 0, every_line, [0], lines, sentence) == flipped
+
+
+def test_a_long_gap_asks_whether_to_stop_and_stops() -> None:
+    from wirediff.core.align.layout import CHECK_EVERY, pair_relayouts
+    from wirediff.core.align.units import Sentence
+    from wirediff.core.errors import Cancelled
+    from wirediff.core.progress import Checkpoint
+
+    sentences = [Sentence(0, f"Line {n}.", f"line {n}.") for n in range(3 * CHECK_EVERY)]
+    free = list(range(len(sentences)))
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 2
+
+    with pytest.raises(Cancelled):
+        pair_relayouts(free, free, sentences, sentences, Checkpoint(cancelled=cancelled))
+    # Asked every CHECK_EVERY sentences while reading the left side's words: stopped at the
+    # third question, before the right side was read.
+    assert len(asked) == 3
