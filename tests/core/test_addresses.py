@@ -15,6 +15,7 @@ from wirediff.core.sources.addresses import is_address, short_address
         ("http://example.com/a/b?x=1", "example.com/a/b?x=1"),
         ("https://news.example.org/world/", "news.example.org/world/"),
         ("https://example.com/?page=2", "example.com?page=2"),
+        ("https://news.example/?page=2", "news.example?page=2"),
         ("https://wwwexample.com/www.", "wwwexample.com/www."),
     ],
 )
@@ -34,6 +35,8 @@ def test_short_address(address: str, shown: str) -> None:
         ("://example.com", False),
         ("1http://example.com", False),
         ("story.txt https://example.com", False),
+        ("notes://", True),
+        ("mailto:someone@example.com", False),
     ],
 )
 def test_is_address(text: str, answer: bool) -> None:

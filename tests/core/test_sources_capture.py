@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from wirediff.core.sources.addresses import is_address, short_address
 from wirediff.core.sources.cache import CaptureCache
 from wirediff.core.sources.capture import (
     Capture,
@@ -66,37 +65,6 @@ def test_the_label_is_the_short_address_and_the_utc_minute() -> None:
     )
     assert capture.label == "example.com · 2024-06-04 01:59 UTC"
     assert format_time(datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)) == "2024-01-02 03:04 UTC"
-
-
-@pytest.mark.parametrize(
-    ("url", "short"),
-    [
-        ("https://www.example.com/", "example.com"),
-        ("http://example.com/a/b?x=1", "example.com/a/b?x=1"),
-        ("https://news.example/?page=2", "news.example?page=2"),
-        ("https://wwwexample.com/a/", "wwwexample.com/a/"),
-    ],
-)
-def test_short_addresses(url: str, short: str) -> None:
-    assert short_address(url) == short
-
-
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        ("https://example.com/a", True),
-        ("  http://example.com", True),
-        ("git+ssh://host/x", True),
-        ("ftp://x", True),
-        ("a/b.txt", False),
-        ("1http://x", False),
-        ("C:\\story.txt", False),
-        ("notes://", True),
-        ("mailto:someone@example.com", False),
-    ],
-)
-def test_what_counts_as_an_address(text: str, address: bool) -> None:
-    assert is_address(text) is address
 
 
 def test_runs_of_one_body_fold_but_a_reverted_edit_stays() -> None:
