@@ -110,10 +110,9 @@ def _meta(source: str, code_page: str) -> StoryMeta:
         return StoryMeta(Format.RTF.value)
     info = _group(source, start)
     for found in _INFO_FIELD.finditer(info):
-        group = _group(info, found.start())
-        # Without its closing brace when it has one: a file cut short ends inside a field.
-        closed = _group_end(info, found.start()) is not None
-        body = group[found.end() - found.start() : -1 if closed else len(group)]
+        # Up to its closing brace, or to the end when a file cut short ends inside the field.
+        end = _group_end(info, found.start())
+        body = info[found.end() : end - 1 if end is not None else len(info)]
         name = found.group(1)
         if name == "creatim":
             fields[name] = _timestamp(body)
