@@ -19,9 +19,8 @@ from wirediff.core.align.rows import build_rows
 from wirediff.core.collection_pause import fewer_collections
 from wirediff.core.diff.cosmetic import fold_text
 from wirediff.core.errors import EmptyInput, InputError
-from wirediff.core.formats.detect import detect_format
-from wirediff.core.formats.read import read_story
-from wirediff.core.formats.story import Format, Story
+from wirediff.core.formats.read import has_tracked_changes, read_story
+from wirediff.core.formats.story import Story
 from wirediff.core.furniture.classify import classify_pair
 from wirediff.core.progress import Checkpoint
 from wirediff.core.result import Comparison, Document
@@ -97,21 +96,7 @@ def holds_two_versions(path: str | Path) -> bool:
         raw = read_input(path)
     except InputError:
         return False
-    found = detect_format(raw, str(path))
-    if found is Format.DOCX:
-        from wirediff.core.formats import docx
-
-        return docx.has_tracked_changes_in(raw)
-    if found is Format.ODT:
-        from wirediff.core.formats import odt
-
-        return odt.has_tracked_changes_in(raw)
-    if found is Format.RTF:
-        from wirediff.core.formats.rtf_revisions import has_revisions
-
-        # The marks are ASCII control words, readable in any code page.
-        return has_revisions(raw.decode("latin-1"))
-    return False
+    return has_tracked_changes(raw, str(path))
 
 
 def _input_of(

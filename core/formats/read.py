@@ -31,6 +31,29 @@ _READERS = {
     Format.NEWSML: ("wirediff.core.formats.wire", "read_newsml"),
 }
 
+# Formats that may hold tracked changes, by the (module, function) that tells from the bytes,
+# without reading the story, whether a file does.
+_TRACKED_CHANGE_TESTS = {
+    Format.DOCX: ("wirediff.core.formats.docx", "has_tracked_changes_in"),
+    Format.ODT: ("wirediff.core.formats.odt", "has_tracked_changes_in"),
+    Format.RTF: ("wirediff.core.formats.rtf_revisions", "has_tracked_changes_in"),
+}
+
+
+def has_tracked_changes(raw: bytes, name: str | None = None) -> bool:
+    r"""Whether `raw` is a document with tracked changes (Word, OpenDocument, RTF), told without
+    reading its story; False for any other file, or one too damaged to tell.
+
+    >>> has_tracked_changes(b"{\\rtf1 a {\\deleted b} c}"), has_tracked_changes(b"Plain.")
+    (True, False)
+    """
+    detected = detect_format(raw, name)
+    if detected not in _TRACKED_CHANGE_TESTS:
+        return False
+    module, function = _TRACKED_CHANGE_TESTS[detected]
+    test: Callable[[bytes], bool] = getattr(import_module(module), function)
+    return test(raw)
+
 
 def read_story(
     raw: bytes,

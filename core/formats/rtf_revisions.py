@@ -50,6 +50,12 @@ def has_revisions(source: str) -> bool:
     return _MARK_ON.search(source) is not None
 
 
+def has_tracked_changes_in(raw: bytes) -> bool:
+    """`has_revisions` of an RTF file's bytes: the marks are ASCII control words, readable
+    whatever the code page."""
+    return has_revisions(raw.decode("latin-1"))
+
+
 def without_marked(source: str, mark: str) -> str:
     r"""`source` without the text of the runs marked `mark` (`DELETED` or `INSERTED`).
 
