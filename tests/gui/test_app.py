@@ -142,3 +142,13 @@ def test_a_deleted_window_stops_following_the_colour_scheme(qtbot, settings):
     # The app-wide signal must not call into the deleted window (pytest-qt fails the test on
     # an exception raised in a slot).
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+
+
+def test_a_narrow_header_gives_the_open_button_s_room_to_the_file_name(window):
+    from wirediff.gui.widgets.comparison.document_header import NARROW_HEADER_PX
+
+    header = window.headers[Side.LEFT]
+    header.resize(NARROW_HEADER_PX - 1, header.height())
+    assert header.open_button.isHidden()
+    header.resize(NARROW_HEADER_PX + 100, header.height())
+    assert not header.open_button.isHidden()

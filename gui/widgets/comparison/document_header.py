@@ -35,7 +35,7 @@ from wirediff.gui.presentation.version_facts import header_title
 from wirediff.gui.widgets.comparison.view_text import local_paths
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPaintEvent
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPaintEvent, QResizeEvent
 
     from wirediff.core.result import Document
     from wirediff.gui.tasks.compare_worker import DocumentSource
@@ -72,6 +72,10 @@ def repairs_caption(document: Document | None, source: DocumentSource | None) ->
     if count == 0:
         return "No repairs"
     return f"{count} repair" if count == 1 else f"{count} repairs"
+
+
+NARROW_HEADER_PX = 420
+"""Below this width a header drops its Open… button for the file name's sake."""
 
 
 class ElidedLabel(QLabel):
@@ -172,6 +176,13 @@ class DocumentHeader(QFrame):
 
     def name(self) -> str:
         return self._name.text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A narrow header (a small window, or the Versions panel docked beside the comparison)
+        # gives the file name the room of "Open…", which the toolbar and File menu offer too:
+        # otherwise the name shrinks to a lone ellipsis.
+        self.open_button.setHidden(event.size().width() < NARROW_HEADER_PX)
+        super().resizeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_paths(event.mimeData()):
